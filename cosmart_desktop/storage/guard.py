@@ -1,0 +1,91 @@
+"""Decide, without writing a byte, whether a file may be opened as a workspace.
+
+Refusals (each one line, the file left byte-for-byte unchanged): not an SQLite
+file, a damaged file, an SQLite file of another application, a workspace
+stamped by a newer schema than this program knows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from ..domain.errors import Refused
+
+#: PRAGMA application_id of a Co-Smart workspace: "CSMW"
+APPLICATION_ID = 0x43534D57
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class FileState(Enum):
+    NEW = "new"  # no file, or an empty one: a fresh workspace will be made
+    WORKSPACE = "workspace"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: FileState
+    revision: str | None = None  # alembic revision stamped in the file
+
+
+def _readonly_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def inspect_file(path: Path, known_revisions: set[str]) -> Inspection:
+    """Look at ``path`` read-only; raise ``Refused`` with one clear line if it is not ours."""
+    if not path.exists():
+        return Inspection(FileState.NEW)
+    if path.is_dir():
+        raise Refused(f"{path} is a folder, not a workspace file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise Refused(f"{path} cannot be read: {exc.strerror or exc}") from exc
+    if not header:
+        return Inspection(FileState.NEW)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise Refused(f"{path} is not a Co-Smart workspace: it is not an SQLite database")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise Refused(
+            f"{path} belongs to another application (SQLite application id {app_id:#010x})"
+        )
+    try:
+        con = sqlite3.connect(_readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise Refused(f"{path} cannot be opened: {exc}") from exc
+    try:
+        return _inspect_open(path, con, app_id, known_revisions)
+    except sqlite3.DatabaseError as exc:
+        raise Refused(f"{path} is damaged and was not opened ({exc})") from exc
+    finally:
+        con.close()
+
+
+def _inspect_open(path: Path, con: sqlite3.Connection, app_id: int, known: set[str]) -> Inspection:
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    check = con.execute("PRAGMA quick_check(1)").fetchone()
+    if not check or check[0] != "ok":
+        raise Refused(
+            f"{path} is damaged and was not opened (quick_check: {check[0] if check else '?'})"
+        )
+    if app_id == 0:
+        if not tables:
+            return Inspection(FileState.NEW)
+        raise Refused(f"{path} is an SQLite database of another application, not a workspace")
+    if "alembic_version" not in tables:
+        raise Refused(f"{path} is damaged and was not opened (no schema version)")
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = row[0] if row else None
+    if revision is None:
+        raise Refused(f"{path} is damaged and was not opened (empty schema version)")
+    if revision not in known:
+        raise Refused(
+            f"{path} was written by a newer Co-Smart Werkstatt (schema {revision}); "
+            "please update the program to open it"
+        )
+    return Inspection(FileState.WORKSPACE, revision)

@@ -1,0 +1,84 @@
+"""Interface language. Source strings are German (the default); English comes
+from the Qt Linguist file ``resources/translations/cosmart_en.ts``, read at run
+time (no generated files in the repository). Qt's own strings come from the
+``qtbase_*.qm`` that ship with Qt."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+CONTEXT = "cosmart"
+LANGUAGES = {"de": "Deutsch", "en": "English"}
+
+
+def tr(text: str) -> str:
+    """Translate a German source string into the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def load_ts(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) → translation from the shipped .ts file ({} if none)."""
+    ts = resources.files("cosmart_desktop") / "resources" / "translations" / f"cosmart_{lang}.ts"
+    if not ts.is_file():
+        return {}
+    root = ET.fromstring(ts.read_bytes())
+    table: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[(name, source)] = translation.text
+    return table
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator backed by a parsed .ts file."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self._table = load_ts(lang)
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self._table.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+
+class Language:
+    """Installs and switches the translators of a QCoreApplication."""
+
+    def __init__(self) -> None:
+        self.current = "de"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        lang = lang if lang in LANGUAGES else "de"
+        qt = QTranslator()
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        if lang != "de":
+            ours = TsTranslator(lang)
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        QLocale.setDefault(
+            QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English)
+        )
+        self.current = lang
