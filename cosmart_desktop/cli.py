@@ -44,6 +44,17 @@ def _export_json(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
 EXPORTS: dict[str, ExportTarget] = {"json": ExportTarget(_export_json)}
 
 
+@dataclass(frozen=True)
+class ImportTarget:
+    """What ``cosmart import KIND --session ID FILE`` reads; returns a JSON-able summary."""
+
+    read: Callable[[Workspace, argparse.Namespace], dict[str, Any]]
+
+
+#: import kinds; each feature registers its own (cards, steckbriefe)
+IMPORTS: dict[str, ImportTarget] = {}
+
+
 def _db_arg(p: argparse.ArgumentParser, *, required: bool = False) -> None:
     p.add_argument(
         "--db",
@@ -84,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--event", help="event id")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--json", action="store_true")
+
+    if IMPORTS:
+        p = sub.add_parser("import", help="import cards or Steckbriefe into a session")
+        p.add_argument("kind", choices=sorted(IMPORTS))
+        _db_arg(p, required=True)
+        p.add_argument("--session", required=True, help="session id")
+        p.add_argument("file", type=Path)
+        p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("screenshots", help="render the main views to PNG")
     _db_arg(p, required=True)
@@ -174,8 +193,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_workspace(args.db, create=False) as ws:
+        payload = IMPORTS[args.kind].read(ws, args)
+    _emit(args, payload, f"{args.kind}: {payload}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
+    "import": cmd_import,
     "list": cmd_list,
     "check": cmd_check,
     "export": cmd_export,

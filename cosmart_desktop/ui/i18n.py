@@ -1,7 +1,8 @@
 """Interface language. Source strings are German (the default); English comes
-from the Qt Linguist file ``resources/translations/cosmart_en.ts``, read at run
-time (no generated files in the repository). Qt's own strings come from the
-``qtbase_*.qm`` that ship with Qt."""
+from Qt Linguist files ``resources/translations/<lang>/<area>.ts`` (one per ui
+area, so features do not edit one shared file), read at run time (no generated
+files in the repository). Qt's own strings come from the ``qtbase_*.qm`` that
+ship with Qt."""
 
 from __future__ import annotations
 
@@ -20,12 +21,19 @@ def tr(text: str) -> str:
 
 
 def load_ts(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) → translation from the shipped .ts file ({} if none)."""
-    ts = resources.files("cosmart_desktop") / "resources" / "translations" / f"cosmart_{lang}.ts"
-    if not ts.is_file():
-        return {}
-    root = ET.fromstring(ts.read_bytes())
+    """(context, source) → translation from the shipped .ts files ({} if none)."""
+    folder = resources.files("cosmart_desktop") / "resources" / "translations" / lang
     table: dict[tuple[str, str], str] = {}
+    if not folder.is_dir():
+        return table
+    for ts in sorted(folder.iterdir(), key=lambda p: p.name):
+        if ts.name.endswith(".ts"):
+            _read_ts(ts.read_bytes(), table)
+    return table
+
+
+def _read_ts(data: bytes, table: dict[tuple[str, str], str]) -> None:
+    root = ET.fromstring(data)
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -36,7 +44,6 @@ def load_ts(lang: str) -> dict[tuple[str, str], str]:
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             table[(name, source)] = translation.text
-    return table
 
 
 class TsTranslator(QTranslator):
