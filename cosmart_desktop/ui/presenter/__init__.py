@@ -1,0 +1,1 @@
+"""The projector: screen service, presenter window, live preview."""

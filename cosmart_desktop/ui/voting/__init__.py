@@ -1,0 +1,1 @@
+"""Votes: round setup, tally entry, kiosk, results."""
