@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from . import cli
 from .domain.errors import CosmartError
 from .services.settings import LANGUAGE, Settings
+from .services.voting import VotingService
 from .services.workshops import WorkshopService
 from .storage.workspace import Workspace, open_workspace
 
@@ -17,19 +18,28 @@ from .storage.workspace import Workspace, open_workspace
 def build_context(workspace: Workspace, settings: Settings, lang: str) -> object:
     from PySide6.QtGui import QUndoGroup
 
+    from .services.board import BoardService
+    from .ui.board.model import BoardModel
     from .ui.context import AppContext
     from .ui.i18n import Language
+    from .ui.steckbrief.model import SteckbriefModel
+    from .ui.voting.model import VotingModel
     from .ui.workshop_model import WorkshopModel
 
     language = Language()
     language.apply(lang)
-    return AppContext(
+    ctx = AppContext(
         workspace=workspace,
         settings=settings,
         language=language,
         workshops=WorkshopModel(WorkshopService(workspace)),
         undo_group=QUndoGroup(),
+        voting=VotingModel(VotingService(workspace)),
+        board=BoardModel(BoardService(workspace)),
+        steckbriefe=SteckbriefModel(workspace, settings),
     )
+    ctx.voting.follow_board(ctx.board)  # vote option labels follow the board
+    return ctx
 
 
 def run_gui(args: object) -> int:
@@ -71,6 +81,8 @@ def run_gui(args: object) -> int:
             window.close()
             return 0
         window.show()
+        if getattr(args, "open_session", None):
+            window.open_session(args.open_session)  # type: ignore[attr-defined]
         return int(app.exec())
     finally:
         workspace.close()

@@ -13,11 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .domain.errors import CosmartError, Refused
 from .services.demo import build_demo
+from .services.erasure import install_replay_on_open as install_erasure_replay
+from .services.erasure import restore_backup
 from .services.export.json_export import export_record, write_json
 from .services.settings import default_workspace_path
 from .services.workshops import WorkshopService
@@ -55,6 +57,79 @@ class ImportTarget:
 IMPORTS: dict[str, ImportTarget] = {}
 
 
+def _export_measures(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.export.measures import export_measures  # reportlab: load when used
+
+    return export_measures(ws, args.out, event_id=args.event)
+
+
+def _import_steckbriefe(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.steckbrief_import import import_steckbriefe
+
+    return import_steckbriefe(ws, args.session, args.file).as_json()
+
+
+EXPORTS["measures"] = ExportTarget(_export_measures, frozenset({"event", "workspace"}))
+IMPORTS["steckbriefe"] = ImportTarget(_import_steckbriefe)
+
+
+def _import_cards(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.board_import import import_cards
+
+    phase = getattr(args, "phase", None)
+    return import_cards(ws, args.session, args.file, phase=phase).summary()
+
+
+IMPORTS["cards"] = ImportTarget(_import_cards)
+
+
+def _export_handouts(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.export.participant_exports import export_handouts
+
+    return export_handouts(ws, args.session, args.out)
+
+
+def _export_contacts(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.export.participant_exports import export_contacts
+
+    return export_contacts(ws, args.event, args.out)
+
+
+def _export_followup(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.export.participant_exports import export_followup_pages
+
+    return export_followup_pages(ws, args.out, session_id=args.session, event_id=args.event)
+
+
+EXPORTS["handouts"] = ExportTarget(_export_handouts, frozenset({"session"}))
+EXPORTS["contacts"] = ExportTarget(_export_contacts, frozenset({"event"}))
+EXPORTS["followup"] = ExportTarget(_export_followup)
+
+
+def _export_protocol(ws: Workspace, args: argparse.Namespace, fmt: str | None = None) -> Any:
+    """Protocol as PDF, HTML, Markdown or CSV (``export protocol``: by the suffix of --out)."""
+    from .services.export.protocol import write_protocol
+    from .services.settings import FOLLOWUP_URL, OFFICE, Settings
+
+    settings = Settings()
+    return write_protocol(
+        ws,
+        args.out,
+        session_id=args.session,
+        event_id=args.event,
+        fmt=fmt,
+        office=settings.get(OFFICE),
+        url_template=settings.get(FOLLOWUP_URL),
+    ).summary()
+
+
+EXPORTS["protocol"] = ExportTarget(_export_protocol)
+EXPORTS["html"] = ExportTarget(lambda ws, args: _export_protocol(ws, args, "html"))
+EXPORTS["csv"] = ExportTarget(lambda ws, args: _export_protocol(ws, args, "csv"))
+# every workspace opened by the CLI or the window replays the erasure journal
+install_erasure_replay()
+
+
 def _db_arg(p: argparse.ArgumentParser, *, required: bool = False) -> None:
     p.add_argument(
         "--db",
@@ -64,13 +139,23 @@ def _db_arg(p: argparse.ArgumentParser, *, required: bool = False) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse under the exit-code contract: bad usage is one line on stderr, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cosmart", description="Co-Smart Werkstatt – Beteiligungsveranstaltungen offline"
     )
     parser.add_argument("--version", action="version", version=f"cosmart {__version__}")
     _db_arg(parser)
     parser.add_argument("--lang", choices=["de", "en"], help="interface language")
+    parser.add_argument(
+        "--open-session", metavar="ID", help="open this session directly (ids: cosmart list)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="fill a workspace with a realistic demo")
@@ -101,8 +186,22 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("kind", choices=sorted(IMPORTS))
         _db_arg(p, required=True)
         p.add_argument("--session", required=True, help="session id")
+        p.add_argument("--phase", help="cards: phase id, title or key (default: the current phase)")
         p.add_argument("file", type=Path)
         p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("restore", help="restore a workspace from a backup, erasures replayed")
+    _db_arg(p, required=True)
+    p.add_argument("--backup", type=Path, required=True, help="the backup file to restore")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("sync", help="push and pull changes with a shared store")
+    _db_arg(p, required=True)
+    p.add_argument(
+        "--store", required=True, help="postgresql+psycopg://user@host/db or sqlite:///path"
+    )
+    p.add_argument("--verbose", action="store_true", help="progress on stderr")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("screenshots", help="render the main views to PNG")
     _db_arg(p, required=True)
@@ -183,9 +282,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     target = EXPORTS[args.kind]
-    scope = "session" if args.session else "event" if args.event else None
-    if scope is None or scope not in target.scopes:
-        wanted = " or ".join(f"--{s}" for s in sorted(target.scopes))
+    # "workspace" in a target's scopes: it also runs without --session/--event
+    scope = "session" if args.session else "event" if args.event else "workspace"
+    if scope not in target.scopes:
+        wanted = " or ".join(f"--{s}" for s in sorted(target.scopes - {"workspace"}))
         raise Refused(f"export {args.kind} needs {wanted} ID")
     with open_workspace(args.db, create=False) as ws:
         payload = target.write(ws, args)
@@ -200,7 +300,50 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    report = restore_backup(args.backup, args.db)
+    payload = {
+        "db": str(report.target),
+        "previous": str(report.previous) if report.previous else None,
+        "erased": report.erased,
+    }
+    kept = f"; the replaced file is kept as {report.previous}" if report.previous else ""
+    text = f"restored {args.backup} → {args.db}, {report.erased} erasure(s) replayed{kept}"
+    _emit(args, payload, text)
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Push and pull; the password comes from the address, PGPASSWORD/.pgpass,
+    the keyring or (on a terminal) a prompt, and is never printed."""
+    import getpass
+
+    from .services.sync import parse_address, sync_workspace
+    from .services.sync.credentials import with_stored_password
+
+    address = with_stored_password(parse_address(args.store))
+
+    def progress(done: int, total: int, label: str) -> None:
+        if args.verbose:
+            print(f"sync: {label}", file=sys.stderr, flush=True)
+
+    with open_workspace(args.db, create=False) as ws:
+        try:
+            summary = sync_workspace(ws, address, progress=progress)
+        except Refused as exc:
+            if "login" not in str(exc) or address.password or not sys.stdin.isatty():
+                raise
+            password = getpass.getpass(f"password for {address.display}: ")
+            summary = sync_workspace(ws, address.with_password(password), progress=progress)
+    _emit(args, summary.as_dict(), summary.text())
+    if summary.refused:
+        print(f"cosmart: sync: {summary.refused} change(s) refused (see above)", file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sync": cmd_sync,
+    "restore": cmd_restore,
     "demo": cmd_demo,
     "import": cmd_import,
     "list": cmd_list,

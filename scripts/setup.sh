@@ -40,7 +40,9 @@ if [ ! -x .venv/bin/python ]; then
     "$PY" -m venv .venv
 fi
 stamp=.venv/.cosmart-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$(cat "$stamp")" != "$EXTRA" ]; then
+have=$(cat "$stamp" 2>/dev/null || true)
+[ "$have" = "[test]" ] && EXTRA="[test]"  # never drop the test tools once installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$have" != "$EXTRA" ]; then
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e ".$EXTRA"
     echo "$EXTRA" > "$stamp"

@@ -35,3 +35,31 @@ def workspace(db_path: Path) -> Iterator[object]:
         yield ws
     finally:
         ws.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A PostgreSQL server for the whole run: COSMART_TEST_PG_URL, or one started
+    here on loopback (skipped only where no PostgreSQL binaries exist; in CI a
+    missing server fails)."""
+    from helpers.pg import ENV_URL, find_bin_dir, server_url
+
+    if not os.environ.get(ENV_URL) and find_bin_dir() is None:
+        reason = "no PostgreSQL binaries (initdb, pg_ctl) found: install the postgresql package"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with server_url() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    from helpers.pg import create_database, drop_database
+
+    url = create_database(pg_server)
+    try:
+        yield url
+    finally:
+        drop_database(url)

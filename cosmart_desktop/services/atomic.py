@@ -11,9 +11,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _default_mode() -> int:
+    """What ``open()`` would give a new file: 0o666 minus the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """Write to a temporary file beside ``path``; rename over it only on success."""
+def atomic_output(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
+    """Write to a temporary file beside ``path``; rename over it only on success.
+
+    The file gets the usual permissions of a new file (documents are meant to be
+    shared); ``private=True`` keeps it readable by the owner only (contact data)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -22,6 +32,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+            os.fchmod(fh.fileno(), 0o600 if private else _default_mode())
         Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -29,10 +40,12 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    with atomic_output(path) as fh:
+def write_bytes_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+    with atomic_output(path, private=private) as fh:
         fh.write(data)
 
 
-def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    write_bytes_atomic(path, text.encode(encoding))
+def write_text_atomic(
+    path: Path, text: str, encoding: str = "utf-8", *, private: bool = False
+) -> None:
+    write_bytes_atomic(path, text.encode(encoding), private=private)

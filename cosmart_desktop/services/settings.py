@@ -99,4 +99,6 @@ class Settings:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(self.path, json.dumps(self._values, ensure_ascii=False, indent=2))
+        write_text_atomic(
+            self.path, json.dumps(self._values, ensure_ascii=False, indent=2), private=True
+        )

@@ -79,6 +79,8 @@ class SessionInfo:
     facilitators: str
     notes: str
     archived: bool
+    #: title of the running phase (filled in by ``list_events``)
+    current_phase_title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def _phase_info(p: Phase) -> PhaseInfo:
     )
 
 
-def _session_info(s: Session) -> SessionInfo:
+def _session_info(s: Session, phase_title: str = "") -> SessionInfo:
     return SessionInfo(
         id=s.id,
         event_id=s.event_id,
@@ -122,6 +124,7 @@ def _session_info(s: Session) -> SessionInfo:
         facilitators=s.facilitators,
         notes=s.notes,
         archived=s.archived,
+        current_phase_title=phase_title,
     )
 
 
@@ -149,7 +152,7 @@ class WorkshopService:
 
     def __init__(self, workspace: Workspace, now: Callable[[], float] = time.time) -> None:
         self.ws = workspace
-        self._now = now
+        self.now = now  # the wall clock of timers (seconds); tests inject their own
 
     # -- events ---------------------------------------------------------------
     def list_events(self, *, include_archived: bool = True) -> list[EventInfo]:
@@ -164,9 +167,17 @@ class WorkshopService:
                 .where(Session.deleted.is_(False))
                 .order_by(Session.position, Session.title)
             ).all()
+            current = [x.current_phase_id for x in sessions if x.current_phase_id]
+            titles: dict[str, str] = {
+                pid: title
+                for pid, title in s.execute(
+                    select(Phase.id, Phase.title).where(Phase.id.in_(current))
+                )
+            }
         by_event: dict[str, list[SessionInfo]] = {}
         for sess in sessions:
-            by_event.setdefault(sess.event_id, []).append(_session_info(sess))
+            title = titles.get(sess.current_phase_id or "", "")
+            by_event.setdefault(sess.event_id, []).append(_session_info(sess, title))
         return [
             self._event_info(e, by_event.get(e.id, []))
             for e in events
@@ -393,10 +404,10 @@ class WorkshopService:
         return self._timer(phase_id, lambda t: t.set_duration(seconds))
 
     def timer_start(self, phase_id: str) -> TimerState:
-        return self._timer(phase_id, lambda t: t.start(self._now()))
+        return self._timer(phase_id, lambda t: t.start(self.now()))
 
     def timer_pause(self, phase_id: str) -> TimerState:
-        return self._timer(phase_id, lambda t: t.pause(self._now()))
+        return self._timer(phase_id, lambda t: t.pause(self.now()))
 
     def timer_add(self, phase_id: str, seconds: int = 60) -> TimerState:
         return self._timer(phase_id, lambda t: t.add(seconds))

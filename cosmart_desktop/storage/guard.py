@@ -30,8 +30,13 @@ class Inspection:
     revision: str | None = None  # alembic revision stamped in the file
 
 
-def _readonly_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+def readonly_uri(path: Path) -> str:
+    """A read-only URI. Without a write-ahead log beside the file (the usual case
+    after a clean close) the file is opened ``immutable``, so SQLite creates no
+    ``-wal``/``-shm`` files either; with one (after a crash) it must read it."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    return uri if wal.exists() else uri + "&immutable=1"
 
 
 def inspect_file(path: Path, known_revisions: set[str]) -> Inspection:
@@ -47,21 +52,24 @@ def inspect_file(path: Path, known_revisions: set[str]) -> Inspection:
         raise Refused(f"{path} cannot be read: {exc.strerror or exc}") from exc
     if not header:
         return Inspection(FileState.NEW)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    if not header.startswith(SQLITE_MAGIC):
         raise Refused(f"{path} is not a Co-Smart workspace: it is not an SQLite database")
+    if len(header) < 100:
+        raise Refused(f"{path} is damaged and was not opened (truncated SQLite header)")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
         raise Refused(
             f"{path} belongs to another application (SQLite application id {app_id:#010x})"
         )
     try:
-        con = sqlite3.connect(_readonly_uri(path), uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise Refused(f"{path} cannot be opened: {exc}") from exc
     try:
         return _inspect_open(path, con, app_id, known_revisions)
     except sqlite3.DatabaseError as exc:
-        raise Refused(f"{path} is damaged and was not opened ({exc})") from exc
+        detail = " ".join(str(exc).split())
+        raise Refused(f"{path} is damaged and was not opened ({detail})") from exc
     finally:
         con.close()
 
@@ -70,9 +78,8 @@ def _inspect_open(path: Path, con: sqlite3.Connection, app_id: int, known: set[s
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     check = con.execute("PRAGMA quick_check(1)").fetchone()
     if not check or check[0] != "ok":
-        raise Refused(
-            f"{path} is damaged and was not opened (quick_check: {check[0] if check else '?'})"
-        )
+        detail = " ".join(str(check[0] if check else "?").replace("*", " ").split())
+        raise Refused(f"{path} is damaged and was not opened (quick_check: {detail[:200]})")
     if app_id == 0:
         if not tables:
             return Inspection(FileState.NEW)
@@ -88,4 +95,9 @@ def _inspect_open(path: Path, con: sqlite3.Connection, app_id: int, known: set[s
             f"{path} was written by a newer Co-Smart Werkstatt (schema {revision}); "
             "please update the program to open it"
         )
+    site = None
+    if "workspace_meta" in tables:
+        site = con.execute("SELECT value FROM workspace_meta WHERE key = 'site_id'").fetchone()
+    if not site or not site[0]:
+        raise Refused(f"{path} is damaged and was not opened (no site id)")
     return Inspection(FileState.WORKSPACE, revision)

@@ -3,13 +3,14 @@ sessions that record every change for sync."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -17,26 +18,64 @@ from ..domain.errors import NotFound, Refused
 from ..domain.hlc import HybridLogicalClock, Stamp
 from ..domain.ids import new_id
 from . import changelog, migrate
-from .guard import APPLICATION_ID, FileState, inspect_file
+from .guard import APPLICATION_ID, FileState, inspect_file, readonly_uri
 from .models import ChangeRecord, WorkspaceMeta
 from .seed import seed_defaults
 
 changelog.install(OrmSession)
 
 
-def _set_pragmas(dbapi_con: sqlite3.Connection, _record: Any) -> None:
-    cur = dbapi_con.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+def _pragmas(foreign_keys: bool) -> Callable[[sqlite3.Connection, Any], None]:
+    def set_pragmas(dbapi_con: sqlite3.Connection, _record: Any) -> None:
+        # SQLAlchemy, not the sqlite3 module, decides where transactions begin
+        # (see _begin): the module's own implicit BEGIN skips DDL, which would
+        # leave a failed migration half applied.
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    return set_pragmas
 
 
-def make_engine(path: Path) -> Engine:
+def _begin(con: Connection) -> None:
+    con.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on the workspace file with the pragmas of DESIGN.md §4.
+
+    ``foreign_keys=False`` only for migrations: SQLite rebuilds a table to alter
+    it (Alembic batch mode), which foreign keys would forbid; the migration then
+    checks the keys itself before it commits."""
     engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _pragmas(foreign_keys))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _migrate(path: Path, revision: str | None) -> Path:
+    """Back up, then upgrade to the head revision in one transaction."""
+    backup = migrate.backup_before_migration(path, revision or "none")
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as con:  # all of it or nothing
+            migrate.upgrade(con)
+            seed_defaults(con)
+            broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"{len(broken)} broken foreign key(s), e.g. {tuple(broken[0])}")
+    except Exception as exc:
+        raise RuntimeError(
+            f"{path}: updating the schema from {revision} failed and was rolled back "
+            f"({exc}); a copy from before is at {backup}"
+        ) from exc
+    finally:
+        engine.dispose()
+    return backup
 
 
 class Workspace:
@@ -97,6 +136,11 @@ def _create(path: Path) -> None:
         engine.dispose()
 
 
+#: called with every workspace right after it is opened, before anyone reads it;
+#: e.g. ``services.erasure`` replays the erasure journal (DESIGN.md §5)
+OPEN_HOOKS: list[Callable[[Workspace], None]] = []
+
+
 def open_workspace(path: Path, *, create: bool = True) -> Workspace:
     """Open (or create) the workspace at ``path``; raises Refused on bad files."""
     path = Path(path)
@@ -108,15 +152,12 @@ def open_workspace(path: Path, *, create: bool = True) -> Workspace:
         if path.exists() and path.stat().st_size == 0:
             path.unlink()
         _create(path)
+    elif not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise Refused(
+            f"{path} cannot be written (read-only file or folder); copy it to a writable place"
+        )
     elif inspection.revision != migrate.head_revision():
-        backup = migrate.backup_before_migration(path, inspection.revision or "none")
-        engine = make_engine(path)
-        try:
-            with engine.begin() as con:
-                migrate.upgrade(con)
-                seed_defaults(con)
-        finally:
-            engine.dispose()
+        backup = _migrate(path, inspection.revision)
     engine = make_engine(path)
     with engine.connect() as con:
         site = con.execute(
@@ -129,31 +170,49 @@ def open_workspace(path: Path, *, create: bool = True) -> Workspace:
     clock = HybridLogicalClock(Stamp.parse(last) if last else Stamp(0, 0))
     workspace = Workspace(path, engine, site, clock)
     workspace.backup_path = backup
+    try:
+        for hook in OPEN_HOOKS:
+            hook(workspace)
+    except BaseException:
+        engine.dispose()
+        raise
     return workspace
 
 
 def integrity_report(path: Path) -> list[str]:
-    """Problems found by a full integrity check; an empty list means healthy."""
-    workspace = open_workspace(path, create=False)
+    """Problems found by a full integrity check; an empty list means healthy.
+
+    Read-only: the file is neither migrated nor changed. A file that would be
+    refused on opening raises ``Refused``."""
+    path = Path(path)
+    inspection = inspect_file(path, migrate.known_revisions())
+    if inspection.state is FileState.NEW:
+        raise NotFound(f"no workspace at {path}")
     problems: list[str] = []
+    con = sqlite3.connect(readonly_uri(path), uri=True)
     try:
-        with workspace.engine.connect() as con:
-            rows = [r[0] for r in con.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(f"integrity: {r}" for r in rows)
-            fk = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            problems.extend(f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in fk)
-            current = migrate.current_revision(con)
-            if current != migrate.head_revision():
-                problems.append(f"schema {current} is not the current {migrate.head_revision()}")
-            orphans = con.execute(
-                text(
-                    "SELECT count(*) FROM session WHERE current_phase_id IS NOT NULL "
-                    "AND current_phase_id NOT IN (SELECT id FROM phase)"
-                )
-            ).scalar()
-            if orphans:
-                problems.append(f"{orphans} session(s) point at a missing current phase")
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(f"integrity: {r}" for r in rows)
+        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        problems.extend(f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in fk)
+        head = migrate.head_revision()
+        if inspection.revision != head:
+            problems.append(
+                f"schema {inspection.revision} is older than {head}; "
+                "opening the workspace migrates it (after a backup)"
+            )
+        site = con.execute("SELECT value FROM workspace_meta WHERE key = 'site_id'").fetchone()
+        if not site or not site[0]:
+            problems.append("the workspace has no site id")
+        orphans = con.execute(
+            "SELECT count(*) FROM session WHERE deleted = 0 AND current_phase_id IS NOT NULL "
+            "AND current_phase_id NOT IN (SELECT id FROM phase)"
+        ).fetchone()[0]
+        if orphans:
+            problems.append(f"{orphans} session(s) point at a missing current phase")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"integrity: {exc}")
     finally:
-        workspace.close()
+        con.close()
     return problems

@@ -1,15 +1,56 @@
 """Undoable commands. Every user edit goes through one of these onto the
-session's QUndoStack; the command holds old and new values and calls services."""
+session's (or the home screen's) QUndoStack; the command holds old and new
+values and calls services.
+
+Use ``push(stack, command)``, not ``stack.push``: it runs the command first and
+puts it on the stack only if that worked. (A refused edit raised inside
+``QUndoStack.push`` would still leave the command on the stack, and its undo
+would then revert something that never happened.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
-class CallCommand(QUndoCommand):
+class Command(QUndoCommand):
+    """Base: ``perform`` and ``revert`` do the work; the first ``redo`` that the
+    stack calls right after ``push`` is skipped because ``push`` already did it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._done_by_push = False
+
+    def perform(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._done_by_push:
+            self._done_by_push = False
+            return
+        self.perform()
+
+    def undo(self) -> None:
+        self.revert()
+
+
+def push(stack: QUndoStack | None, command: Command) -> None:
+    """Do ``command``; if it succeeded, put it on ``stack`` (None: not undoable).
+
+    Exceptions of ``perform`` (e.g. ``Refused``) propagate and nothing is pushed."""
+    command.perform()
+    if stack is not None:
+        command._done_by_push = True
+        stack.push(command)
+        command._done_by_push = False
+
+
+class CallCommand(Command):
     """Do and undo as two callables (for create/delete/restore style edits)."""
 
     def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
@@ -17,14 +58,14 @@ class CallCommand(QUndoCommand):
         self._do = do
         self._undo = undo
 
-    def redo(self) -> None:
+    def perform(self) -> None:
         self._do()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._undo()
 
 
-class SetFieldsCommand(QUndoCommand):
+class SetFieldsCommand(Command):
     """Set fields of one row from ``old`` to ``new``.
 
     Consecutive edits of the same fields of the same row (typing) merge into one
@@ -46,10 +87,10 @@ class SetFieldsCommand(QUndoCommand):
         self.new = dict(new)
         self._merge_id = merge_id
 
-    def redo(self) -> None:
+    def perform(self) -> None:
         self._setter(self.row_id, **self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._setter(self.row_id, **self.old)
 
     def id(self) -> int:

@@ -8,7 +8,10 @@ from PySide6.QtGui import QUndoGroup
 
 from ..services.settings import Settings
 from ..storage.workspace import Workspace
+from .board.model import BoardModel
 from .i18n import Language
+from .steckbrief.model import SteckbriefModel
+from .voting.model import VotingModel
 from .workshop_model import WorkshopModel
 
 
@@ -19,3 +22,6 @@ class AppContext:
     language: Language
     workshops: WorkshopModel
     undo_group: QUndoGroup
+    voting: VotingModel
+    board: BoardModel
+    steckbriefe: SteckbriefModel

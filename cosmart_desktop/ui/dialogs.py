@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +62,7 @@ class EventDialog(QDialog):
         themes = QGroupBox(tr("Leitthemen"), self)
         themes_layout = QVBoxLayout(themes)
         for theme_id, name in leitthemen:
-            box = QCheckBox(tr(name), themes)
+            box = QCheckBox(tr(name).replace("&", "&&"), themes)
             themes_layout.addWidget(box)
             self.theme_boxes.append((theme_id, box))
         form = QFormLayout()
@@ -140,6 +141,10 @@ class NewSessionDialog(QDialog):
         self.description.setWordWrap(True)
         self.phases = QListWidget(self)
         self.phases.setAccessibleName(tr("Phasen der Vorlage"))
+        self.phases.setWordWrap(True)
+        self.phases.setSpacing(2)
+        self.phases.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         form = QFormLayout()
         form.addRow(tr("&Methode:"), self.format)
         form.addRow(tr("&Titel:"), self.title)
@@ -166,7 +171,12 @@ class NewSessionDialog(QDialog):
         self.title.setPlaceholderText(template.title)
         self.phases.clear()
         for index, phase in enumerate(template.phases, start=1):
-            self.phases.addItem(f"{index}. {phase.title} – {phase.guiding_question}")
+            item = QListWidgetItem(
+                f"{index}. {phase.title} ({tr('{0} Min.').format(phase.duration_min)})\n"
+                f"    {phase.guiding_question}"
+            )
+            item.setToolTip(phase.rules)
+            self.phases.addItem(item)
 
     def chosen_title(self) -> str | None:
         return self.title.text().strip() or None

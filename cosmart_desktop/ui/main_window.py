@@ -20,21 +20,32 @@ from ..domain.districts import load_districts
 from ..domain.errors import CosmartError
 from ..services.export.json_export import export_record, write_json
 from ..services.settings import DISTRICT_LIST, LANGUAGE
-from .commands import CallCommand
+from .board.tab import BoardTab
+from .commands import CallCommand, push
 from .context import AppContext
 from .dialogs import EventDialog, NewSessionDialog
+from .export import for_main_window
 from .home import HomePage
 from .i18n import LANGUAGES, tr
+from .participants import ParticipantsTab
+from .presenter.controller import PresenterController
 from .session_page import SessionPage
+from .steckbrief import SteckbriefTab
+from .sync import open_conflicts, open_sync
 from .tasks import BackgroundOperation, Progress
+from .voting.tab import VotingTab
 
 
 class MainWindow(QMainWindow):
+    #: the workspace-wide Maßnahmenliste, made when first shown
+    measures_window: QMainWindow | None = None
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
+        self.presenter = PresenterController(ctx, self)  # lives across language switches
         self._build()
 
     # -- construction (also used to switch language live) ---------------------
@@ -50,6 +61,28 @@ class MainWindow(QMainWindow):
         self.home.newEventRequested.connect(self.new_event)
         self.home.newSessionRequested.connect(self.new_session)
         self.home.editEventRequested.connect(self.edit_event)
+        self.session_page.backRequested.connect(self.show_home)
+        self.board_tab = BoardTab(
+            self.ctx.board, self.ctx.workshops, self.session_page.undo_stack, self.session_page
+        )
+        self.session_page.add_tab(self.board_tab, self.board_tab.title())
+        self.voting_tab = VotingTab(self.ctx, self.session_page.undo_stack, self.session_page)
+        self.session_page.add_tab(self.voting_tab, tr("&Abstimmung"))
+        self.voting_tab.presentRequested.connect(self.presenter.present_round)
+        self.voting_tab.sessionShown.connect(self.presenter.set_session)
+        self.participants_tab = ParticipantsTab(
+            self.ctx, self.session_page.undo_stack, self.session_page
+        )
+        self.session_page.add_tab(self.participants_tab, self.participants_tab.title())
+        self.steckbrief_tab = SteckbriefTab(
+            self.ctx.steckbriefe,
+            self.session_page.undo_stack,
+            lambda sid: self.ctx.workshops.session_info(sid).event_id,
+            self._districts(),
+            self.session_page,
+        )
+        self.session_page.add_tab(self.steckbrief_tab, tr("Steck&briefe"))
+        self._close_measures()
         self._build_menus()
         self.statusBar().showMessage(tr("Arbeitsbereich: {0}").format(self.ctx.workspace.path))
 
@@ -67,6 +100,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_menu = file_menu.addMenu(tr("&Exportieren"))
         self._action(self.export_menu, tr("Sitzung als &JSON …"), self.export_json)
+        self.participants_tab.add_export_actions(self.export_menu)
+        self.protocol_export = for_main_window(self)
+        self.protocol_export.add_to(self.export_menu)
+        self.board_tab.add_file_actions(file_menu)
+        file_menu.addSeparator()
+        self.act_sync = self._action(
+            file_menu, tr("S&ynchronisieren …"), lambda: open_sync(self), "Ctrl+Shift+Y"
+        )
+        self._action(file_menu, tr("Sync-&Konflikte …"), lambda: open_conflicts(self))
         file_menu.addSeparator()
         self._action(file_menu, tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -79,6 +121,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.act_undo, self.act_redo = undo, redo
         self.edit_menu = edit_menu
+        self.board_tab.add_edit_actions(edit_menu)
 
         session_menu = bar.addMenu(tr("&Sitzung"))
         timer = self.session_page.phase_view.timer
@@ -104,7 +147,14 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             lang_menu.addAction(act)
         self.view_menu = view_menu
+        self._action(
+            view_menu,
+            tr("&Maßnahmenliste aller Veranstaltungen …"),
+            self.show_measures,
+            "Ctrl+Shift+L",
+        )
 
+        self.presenter.build_menu(bar.addMenu(tr("Bea&mer")))
         help_menu = bar.addMenu(tr("&Hilfe"))
         self._action(help_menu, tr("Ü&ber Co-Smart Werkstatt"), self.about)
 
@@ -140,7 +190,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self.session_page.close_session()
         self.pages.setCurrentWidget(self.home)
-        self.ctx.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt accepts null
+        self.home.activate()  # the home screen's own undo stack
         self.home.reload()
 
     def open_session(self, session_id: str) -> None:
@@ -242,12 +292,8 @@ class MainWindow(QMainWindow):
             self.open_session(created[0])
 
     def _push(self, command: CallCommand) -> None:
-        stack = self.ctx.undo_group.activeStack()
         try:
-            if stack is None:
-                command.redo()
-            else:
-                stack.push(command)
+            push(self.ctx.undo_group.activeStack(), command)
         except CosmartError as exc:
             QMessageBox.warning(self, tr("Nicht möglich"), str(exc))
 
@@ -283,6 +329,28 @@ class MainWindow(QMainWindow):
             lambda m: QMessageBox.warning(self, tr("Export fehlgeschlagen"), m),
         ).start()
 
+    def show_measures(self) -> None:
+        """The workspace-wide Maßnahmenliste and Ideenpool in their own window."""
+        from .steckbrief.window import MeasuresWindow
+
+        shown = self.measures_window
+        if shown is None:
+            shown = self.measures_window = MeasuresWindow(
+                self.ctx.steckbriefe,
+                lambda: [(e.id, e.title, e.district) for e in self.ctx.workshops.events()],
+                self._districts(),
+                self,
+            )
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+
+    def _close_measures(self) -> None:
+        if self.measures_window is not None:
+            self.measures_window.close()
+            self.measures_window.deleteLater()
+        self.measures_window = None
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -295,4 +363,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session_page.close_session()  # commits pending typing
+        self.presenter.close_window()
         super().closeEvent(event)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import CosmartError
-from .commands import CallCommand
+from .commands import CallCommand, push
 from .i18n import tr
 from .workshop_model import WorkshopModel
 
@@ -113,17 +114,31 @@ class PhaseList(QWidget):
         self.list.clear()
         if self.session_id:
             current = self.model.session_info(self.session_id).current_phase_id
+            side = self.fontMetrics().height()
+            self.list.setIconSize(QSize(side, side))
+            play = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+            blank_pixmap = QPixmap(self.list.iconSize())
+            blank_pixmap.fill(Qt.GlobalColor.transparent)
+            blank = QIcon(blank_pixmap)
             for index, phase in enumerate(self.model.phases(self.session_id), start=1):
                 item = QListWidgetItem(phase.title)
                 item.setData(ROLE_ID, phase.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.setSizeHint(QSize(0, self.fontMetrics().height() + 14))
                 running = phase.id == current
-                item.setToolTip(phase.guiding_question)
+                minutes = phase.timer.duration_s // 60
+                item.setToolTip(
+                    "\n".join(
+                        t for t in (phase.guiding_question, tr("{0} Min.").format(minutes)) if t
+                    )
+                )
                 if running:
-                    font = QFont()
+                    font = QFont(self.list.font())
                     font.setBold(True)
                     item.setFont(font)
-                    item.setText(f"▶ {phase.title}")
+                    item.setIcon(play)
+                else:
+                    item.setIcon(blank)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
                     tr("Phase {0}: {1}").format(index, phase.title)
@@ -145,14 +160,12 @@ class PhaseList(QWidget):
             self.phaseSelected.emit(current.data(ROLE_ID))
 
     def _push(self, command: CallCommand) -> None:
-        stack = self._stack()
         try:
-            if stack is None:
-                command.redo()
-            else:
-                stack.push(command)
+            push(self._stack(), command)
+            self.errorOccurred.emit("")
         except CosmartError as exc:
             self.errorOccurred.emit(str(exc))
+            self.reload()
 
     def run_selected(self) -> None:
         phase_id, session_id = self.selected_id(), self.session_id

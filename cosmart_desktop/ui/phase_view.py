@@ -1,5 +1,5 @@
-"""One phase in detail: its guiding question and rules (edited live, autosaved,
-undoable) and its timer."""
+"""One phase in detail: its title, guiding question and rules (edited live,
+saved within a second, undoable) and its timer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.errors import CosmartError
-from .commands import SetFieldsCommand
+from .commands import SetFieldsCommand, push
 from .i18n import tr
 from .timer_widget import TimerWidget
 from .widgets.autosave import AutosaveLineEdit, AutosavePlainTextEdit
@@ -31,17 +31,26 @@ class PhaseView(QWidget):
         self.phase_id: str | None = None
         self.title = AutosaveLineEdit(self)
         self.title.setAccessibleName(tr("Titel der Phase"))
+        self.title.setMaxLength(300)
         self.question = AutosavePlainTextEdit(self)
         self.question.setAccessibleName(tr("Leitfrage"))
-        self.question.setMaximumHeight(90)
-        self.question.setStyleSheet("font-size:16pt;")
+        self.question.setTabChangesFocus(True)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.question.setFont(font)
+        self.question.setFixedHeight(self.question.fontMetrics().lineSpacing() * 3 + 16)
         self.rules = AutosavePlainTextEdit(self)
         self.rules.setAccessibleName(tr("Regeln der Phase"))
+        self.rules.setTabChangesFocus(True)
+        self.rules.setMinimumHeight(self.rules.fontMetrics().lineSpacing() * 4 + 12)
+        self.rules.setMaximumHeight(self.rules.fontMetrics().lineSpacing() * 7 + 12)
         self.timer = TimerWidget(model, stack, self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#b00020;")
+        self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
+        form.setVerticalSpacing(10)
         form.addRow(tr("&Titel:"), self.title)
         form.addRow(tr("&Leitfrage:"), self.question)
         form.addRow(tr("&Regeln:"), self.rules)
@@ -57,9 +66,13 @@ class PhaseView(QWidget):
         self.rules.committed.connect(lambda t: self._edit("rules", t, tr("Regeln ändern")))
         model.phaseChanged.connect(self._on_phase_changed)
 
-    def set_phase(self, phase_id: str | None) -> None:
+    def commit_pending(self) -> None:
+        """Store what is typed but not yet saved."""
         for editor in (self.title, self.question, self.rules):
             editor.commit()
+
+    def set_phase(self, phase_id: str | None) -> None:
+        self.commit_pending()
         self.phase_id = phase_id
         self.timer.set_phase(phase_id)
         self.reload()
@@ -67,6 +80,8 @@ class PhaseView(QWidget):
     def reload(self) -> None:
         self.setEnabled(self.phase_id is not None)
         if self.phase_id is None:
+            for editor in (self.title, self.question, self.rules):
+                editor.set_text_quietly("")
             return
         phase = self.model.phase_info(self.phase_id)
         self.title.set_text_quietly(phase.title)
@@ -88,12 +103,8 @@ class PhaseView(QWidget):
         command = SetFieldsCommand(
             text, self.model.update_phase, phase_id, {field: old}, {field: value}, MERGE_PHASE_TEXT
         )
-        stack = self._stack()
         try:
-            if stack is None:
-                command.redo()
-            else:
-                stack.push(command)
+            push(self._stack(), command)
             self.error.hide()
         except CosmartError as exc:
             self.error.setText(str(exc))

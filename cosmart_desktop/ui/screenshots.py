@@ -8,7 +8,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from . import dialog_shots
+from .board import shots as board_shots
+from .export import shots as protocol_shots
 from .main_window import MainWindow
+from .participants import shots as participant_shots
+from .steckbrief import shots as steckbrief_shots
+from .sync import shots as sync_shots
+from .voting import shots as voting_shots
 
 #: name → function that prepares the window and returns the widget to grab
 Shot = Callable[[MainWindow], QWidget]
@@ -44,6 +51,20 @@ SHOTS: dict[str, Shot] = {
     "home": _home,
     "session": _session,
 }
+SHOTS["event_dialog"] = dialog_shots.event_dialog
+SHOTS["new_session_dialog"] = dialog_shots.new_session_dialog
+SHOTS["participants"] = participant_shots.participants
+SHOTS["consent_dialog"] = participant_shots.consent_dialog
+SHOTS["handout_preview"] = participant_shots.handout_preview
+SHOTS["board"] = board_shots.board
+SHOTS["protocol"] = protocol_shots.protocol
+SHOTS["voting"] = voting_shots.voting
+SHOTS["results"] = voting_shots.results
+SHOTS["kiosk"] = voting_shots.kiosk
+SHOTS["presenter"] = voting_shots.presenter  # 1920×1080, the projector's size
+SHOTS["steckbrief_form"] = steckbrief_shots.steckbrief_form
+SHOTS["massnahmenliste"] = steckbrief_shots.measures
+SHOTS["sync_dialog"] = sync_shots.sync_dialog
 
 
 def render_all(window: MainWindow, out: Path, size: tuple[int, int] = (1280, 800)) -> list[Path]:

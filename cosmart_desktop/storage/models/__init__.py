@@ -5,7 +5,7 @@ from .board import Attachment, Card, Cluster
 from .people import ContactConsent, ErasureRecord, FollowUpToken, Participant
 from .steckbrief import CriteriaCatalogue, Criterion, Rating, Steckbrief
 from .strategy import Handlungsfeld, Kennzahl, Leitthema, StrategicGoal
-from .sync import ChangeRecord, Conflict, SyncCheckpoint, WorkspaceMeta
+from .sync import ChangeRecord, Conflict, HeldChange, SyncCheckpoint, WorkspaceMeta
 from .voting import Ballot, Recommendation, Vote, VoteOption, VoteRound
 from .workshop import Event, Phase, Session
 
@@ -24,6 +24,7 @@ __all__ = [
     "Event",
     "FollowUpToken",
     "Handlungsfeld",
+    "HeldChange",
     "Kennzahl",
     "Leitthema",
     "Participant",

@@ -43,6 +43,8 @@ class VoteRound(Synced, Base):
     #: highest resistance value (Widerstandsabfrage: 10, or 5)
     scale_max: Mapped[int] = mapped_column(Integer, default=10)
     voter_codes: Mapped[bool] = mapped_column(default=False)
+    #: random salt for the voter-code hashes of this round (codes are never stored)
+    code_salt: Mapped[str] = mapped_column(String(32), default="")
     revealed: Mapped[bool] = mapped_column(default=False)
     closed: Mapped[bool] = mapped_column(default=False)
     position: Mapped[float] = mapped_column(Float, default=0.0)
@@ -80,7 +82,7 @@ class Vote(Synced, Base):
 
     round_id: Mapped[str] = mapped_column(ForeignKey("vote_round.id"), index=True)
     option_id: Mapped[str] = mapped_column(ForeignKey("vote_option.id"), index=True)
-    ballot_id: Mapped[str | None] = mapped_column(ForeignKey("ballot.id"), default=None)
+    ballot_id: Mapped[str | None] = mapped_column(ForeignKey("ballot.id"), default=None, index=True)
     criterion: Mapped[str] = mapped_column(String(64), default="")
     value: Mapped[int] = mapped_column(Integer, default=1)
     entry: Mapped[str] = mapped_column(String(16), default="tally")  # VoteEntry

@@ -26,11 +26,13 @@ def upgrade() -> None:
         sa.Column("value", sa.Text(), nullable=False),
         sa.Column("hlc", sa.String(length=24), nullable=False),
         sa.Column("site_id", sa.String(length=36), nullable=False),
+        sa.Column("base", sa.String(length=64), nullable=True),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_change_log")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("change_log", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_change_log_row_field", ["tbl", "row_id", "field", "hlc"], unique=False
+            "ix_change_log_row_field", ["tbl", "row_id", "field", "hlc", "site_id"], unique=True
         )
 
     op.create_table(
@@ -51,6 +53,25 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("conflict", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_conflict_row_id"), ["row_id"], unique=False)
+        batch_op.create_index(
+            "ix_conflict_loser",
+            ["tbl", "row_id", "field", "loser_hlc", "loser_site"],
+            unique=True,
+        )
+
+    op.create_table(
+        "sync_held",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("tbl", sa.String(length=64), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("field", sa.String(length=64), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("hlc", sa.String(length=24), nullable=False),
+        sa.Column("site_id", sa.String(length=36), nullable=False),
+        sa.Column("base", sa.String(length=64), nullable=False),
+        sa.Column("held_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_held")),
+    )
 
     op.create_table(
         "criteria_catalogue",
@@ -464,6 +485,7 @@ def upgrade() -> None:
         sa.Column("threshold", sa.Float(), nullable=False),
         sa.Column("scale_max", sa.Integer(), nullable=False),
         sa.Column("voter_codes", sa.Boolean(), nullable=False),
+        sa.Column("code_salt", sa.String(length=32), nullable=False),
         sa.Column("revealed", sa.Boolean(), nullable=False),
         sa.Column("closed", sa.Boolean(), nullable=False),
         sa.Column("position", sa.Float(), nullable=False),
@@ -641,6 +663,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_vote")),
     )
     with op.batch_alter_table("vote", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_vote_ballot_id"), ["ballot_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_vote_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_vote_option_id"), ["option_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_vote_round_id"), ["round_id"], unique=False)
@@ -648,6 +671,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("vote", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_vote_ballot_id"))
         batch_op.drop_index(batch_op.f("ix_vote_round_id"))
         batch_op.drop_index(batch_op.f("ix_vote_option_id"))
         batch_op.drop_index(batch_op.f("ix_vote_hlc"))
@@ -765,7 +789,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_criteria_catalogue_hlc"))
 
     op.drop_table("criteria_catalogue")
+    op.drop_table("sync_held")
     with op.batch_alter_table("conflict", schema=None) as batch_op:
+        batch_op.drop_index("ix_conflict_loser")
         batch_op.drop_index(batch_op.f("ix_conflict_row_id"))
 
     op.drop_table("conflict")
