@@ -13,17 +13,27 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .domain.errors import CosmartError, Refused
-from .services.demo import build_demo
-from .services.erasure import install_replay_on_open as install_erasure_replay
-from .services.erasure import restore_backup
-from .services.export.json_export import export_record, write_json
 from .services.settings import default_workspace_path
-from .services.workshops import WorkshopService
-from .storage.workspace import Workspace, integrity_report, open_workspace
+
+if TYPE_CHECKING:
+    from .storage.workspace import Workspace
+
+# Heavy modules (SQLAlchemy, reportlab, …) are imported inside the commands that
+# need them, so `cosmart` (the window) starts without paying for all of them.
+
+
+def open_ws(path: Path, *, create: bool = True) -> Workspace:
+    """Open a workspace the way every command must: with the erasure journal
+    replayed into it (importing services.erasure installs that hook)."""
+    from .services import erasure  # noqa: F401 - installs the replay hook
+    from .storage.workspace import open_workspace
+
+    return open_workspace(path, create=create)
+
 
 GUI_COMMANDS = frozenset({None, "screenshots"})
 
@@ -37,6 +47,8 @@ class ExportTarget:
 
 
 def _export_json(ws: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    from .services.export.json_export import export_record, write_json
+
     record = export_record(ws, session_id=args.session, event_id=args.event)
     write_json(args.out, record)
     return {"out": str(args.out), "schema": record["schema"]}
@@ -127,7 +139,6 @@ EXPORTS["protocol"] = ExportTarget(_export_protocol)
 EXPORTS["html"] = ExportTarget(lambda ws, args: _export_protocol(ws, args, "html"))
 EXPORTS["csv"] = ExportTarget(lambda ws, args: _export_protocol(ws, args, "csv"))
 # every workspace opened by the CLI or the window replays the erasure journal
-install_erasure_replay()
 
 
 def _db_arg(p: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -220,7 +231,9 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.cards < 0 or args.cards > 100_000:
         raise Refused("--cards must be between 0 and 100000")
-    with open_workspace(args.db) as ws:
+    from .services.demo import build_demo
+
+    with open_ws(args.db) as ws:
         made = build_demo(ws, cards=args.cards, seed=args.seed)
     payload = {
         "db": str(args.db),
@@ -232,7 +245,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_workspace(args.db, create=False) as ws:
+    from .services.workshops import WorkshopService
+
+    with open_ws(args.db, create=False) as ws:
         events = WorkshopService(ws).list_events()
     events_doc: list[dict[str, Any]] = [
         {
@@ -268,6 +283,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .services import erasure  # noqa: F401 - installs the replay hook
+    from .storage.workspace import integrity_report
+
     problems = integrity_report(args.db)
     _emit(
         args,
@@ -287,20 +305,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     if scope not in target.scopes:
         wanted = " or ".join(f"--{s}" for s in sorted(target.scopes - {"workspace"}))
         raise Refused(f"export {args.kind} needs {wanted} ID")
-    with open_workspace(args.db, create=False) as ws:
+    with open_ws(args.db, create=False) as ws:
         payload = target.write(ws, args)
     _emit(args, payload, f"{args.kind} → {args.out}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with open_workspace(args.db, create=False) as ws:
+    with open_ws(args.db, create=False) as ws:
         payload = IMPORTS[args.kind].read(ws, args)
     _emit(args, payload, f"{args.kind}: {payload}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from .services.erasure import restore_backup
+
     report = restore_backup(args.backup, args.db)
     payload = {
         "db": str(report.target),
@@ -327,7 +347,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if args.verbose:
             print(f"sync: {label}", file=sys.stderr, flush=True)
 
-    with open_workspace(args.db, create=False) as ws:
+    with open_ws(args.db, create=False) as ws:
         try:
             summary = sync_workspace(ws, address, progress=progress)
         except Refused as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -18,6 +17,9 @@ from ..domain.timer import TimerState
 from ..storage.models import Event, Leitthema, Phase, Session
 from ..storage.workspace import Workspace
 from .common import apply_fields, get_live, get_live_or_deleted
+from .workshop_info import EventInfo as EventInfo
+from .workshop_info import PhaseInfo as PhaseInfo
+from .workshop_info import SessionInfo as SessionInfo
 
 EVENT_FIELDS = frozenset(
     {
@@ -53,50 +55,6 @@ PHASE_FIELDS = frozenset(
         "actual_end",
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PhaseInfo:
-    id: str
-    session_id: str
-    position: float
-    key: str
-    title: str
-    guiding_question: str
-    rules: str
-    timer: TimerState
-    actual_start: datetime | None
-    actual_end: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    id: str
-    event_id: str
-    title: str
-    format: SessionFormat
-    current_phase_id: str | None
-    facilitators: str
-    notes: str
-    archived: bool
-    #: title of the running phase (filled in by ``list_events``)
-    current_phase_title: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EventInfo:
-    id: str
-    title: str
-    date: date | None
-    place: str
-    district: str
-    process_step: int
-    leitthemen: tuple[str, ...]
-    facilitators: str
-    organiser: str
-    notes: str
-    archived: bool
-    sessions: tuple[SessionInfo, ...]
 
 
 def _phase_info(p: Phase) -> PhaseInfo:

@@ -16,10 +16,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 #: Alembic script location: ``package:folder`` or a plain folder path
 SCRIPT_LOCATION = "cosmart_desktop.storage:migrations"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import PROCESS_STEP_LABELS, SessionFormat
 from ..domain.templates import load_templates
-from ..services.workshops import EventInfo
+from ..services.workshop_info import EventInfo
 from .i18n import tr
 
 

@@ -4,7 +4,8 @@ undo stack; delete asks nothing)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import PROCESS_STEP_LABELS
 from ..domain.errors import CosmartError
-from ..services.settings import RECENT_SESSIONS
+from ..services.settings import RECENT_SESSIONS, Settings
+from ..services.workshop_info import EventInfo
 from .commands import CallCommand, push
-from .context import AppContext
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -42,17 +46,43 @@ class HomePage(QWidget):
     newSessionRequested = Signal(str)  # event id
     editEventRequested = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    ctx: AppContext
+
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        preview: Sequence[EventInfo] = (),
+        settings: Settings | None = None,
+    ) -> None:
+        """With ``ctx`` None the page previews ``events`` read-only (same look,
+        every action disabled) while the application is still loading."""
         super().__init__(parent)
         self.setObjectName("HomePage")
-        self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        self._preview: tuple[EventInfo, ...] | None = None
+        if ctx is None:
+            assert settings is not None
+            self.settings = settings
+            self._preview = tuple(preview)
+            self._build()
+            self.reload()
+            self.setEnabled(False)
+            return
+        self.ctx = ctx
+        self.settings = ctx.settings
         ctx.undo_group.addStack(self.undo_stack)
         self._build()
         ctx.workshops.eventsChanged.connect(self.reload)
         self.reload()
         self.activate()
+
+    def _events(self, include_archived: bool) -> Sequence[EventInfo]:
+        if self._preview is not None:
+            return [e for e in self._preview if include_archived or not e.archived]
+        return self.ctx.workshops.events(include_archived=include_archived)
 
     # -- construction --------------------------------------------------------
     def _build(self) -> None:
@@ -174,7 +204,7 @@ class HomePage(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         names: dict[str, str] = {}
-        events = self.ctx.workshops.events(include_archived=archived_too)
+        events = self._events(archived_too)
         for event in events:
             step = PROCESS_STEP_LABELS.get(event.process_step, "")
             item = QTreeWidgetItem(
@@ -225,7 +255,7 @@ class HomePage(QWidget):
 
     def _reload_recent(self, names: dict[str, str]) -> None:
         self.recent.clear()
-        for session_id in self.ctx.settings.get(RECENT_SESSIONS):
+        for session_id in self.settings.get(RECENT_SESSIONS):
             if session_id in names:
                 item = QListWidgetItem(names[session_id])
                 item.setData(ROLE_ID, session_id)
@@ -266,7 +296,7 @@ class HomePage(QWidget):
         self.btn_archive.setText(tr("Aus dem &Archiv holen") if archived else tr("&Archivieren"))
 
     def _is_archived(self, current: tuple[str, str] | None) -> bool:
-        if current is None:
+        if current is None or self._preview is not None:
             return False
         kind, row_id = current
         try:

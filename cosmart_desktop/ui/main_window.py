@@ -3,7 +3,9 @@ shortcuts, undo/redo of the active session, language switch."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,38 +20,74 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.districts import load_districts
 from ..domain.errors import CosmartError
-from ..services.export.json_export import export_record, write_json
-from ..services.settings import DISTRICT_LIST, LANGUAGE
-from .board.tab import BoardTab
+from ..services.settings import DISTRICT_LIST, LANGUAGE, Settings
+from ..services.workshop_info import EventInfo
 from .commands import CallCommand, push
-from .context import AppContext
 from .dialogs import EventDialog, NewSessionDialog
-from .export import for_main_window
 from .home import HomePage
 from .i18n import LANGUAGES, tr
-from .participants import ParticipantsTab
-from .presenter.controller import PresenterController
-from .session_page import SessionPage
-from .steckbrief import SteckbriefTab
-from .sync import open_conflicts, open_sync
 from .tasks import BackgroundOperation, Progress
-from .voting.tab import VotingTab
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .presenter.controller import PresenterController
 
 
 class MainWindow(QMainWindow):
     #: the workspace-wide Maßnahmenliste, made when first shown
     measures_window: QMainWindow | None = None
 
-    def __init__(self, ctx: AppContext) -> None:
+    ctx: AppContext
+    presenter: PresenterController
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        *,
+        preview: Sequence[EventInfo] = (),
+        settings: Settings | None = None,
+        workspace_path: Path | None = None,
+    ) -> None:
+        """The window for ``ctx``; or, with ``ctx`` None, the window as it will
+        look, showing the workspace's events read-only until ``attach`` is called
+        with the loaded application (so it appears before the heavy imports)."""
         super().__init__()
-        self.ctx = ctx
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
+        self.loaded = ctx is not None
+        if ctx is not None:
+            self.attach(ctx)
+            return
+        assert settings is not None and workspace_path is not None
+        self.setWindowTitle(
+            tr("Co-Smart Werkstatt") + f" – {workspace_path.name} " + tr("(wird geladen …)")
+        )
+        self.pages = QStackedWidget(self)
+        self.home = HomePage(None, self.pages, preview=preview, settings=settings)
+        self.pages.addWidget(self.home)
+        self.setCentralWidget(self.pages)
+        self.statusBar().showMessage(tr("Wird geladen …"))
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the full window on the loaded application context."""
+        from .presenter.controller import PresenterController
+
+        self.ctx = ctx
         self.presenter = PresenterController(ctx, self)  # lives across language switches
+        old = self.centralWidget()
         self._build()
+        if old is not None:
+            old.deleteLater()
+        self.loaded = True
 
     # -- construction (also used to switch language live) ---------------------
     def _build(self) -> None:
+        from .board.tab import BoardTab
+        from .participants import ParticipantsTab
+        from .session_page import SessionPage
+        from .steckbrief import SteckbriefTab
+        from .voting.tab import VotingTab
+
         self.setWindowTitle(tr("Co-Smart Werkstatt") + f" – {self.ctx.workspace.path.name}")
         self.pages = QStackedWidget(self)
         self.home = HomePage(self.ctx, self.pages)
@@ -87,6 +125,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Arbeitsbereich: {0}").format(self.ctx.workspace.path))
 
     def _build_menus(self) -> None:
+        from .export import for_main_window
+        from .sync import open_conflicts, open_sync
+
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(tr("&Datei"))
@@ -316,6 +357,8 @@ class MainWindow(QMainWindow):
         ws, sid = self.ctx.workspace, session_id
 
         def work(report: Progress) -> str:
+            from ..services.export.json_export import export_record, write_json
+
             report(0, 1, tr("Exportiere …"))
             write_json(Path(path), export_record(ws, session_id=sid))
             report(1, 1, "")
@@ -362,6 +405,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session_page.close_session()  # commits pending typing
-        self.presenter.close_window()
+        if self.loaded:
+            self.session_page.close_session()  # commits pending typing
+            self.presenter.close_window()
         super().closeEvent(event)

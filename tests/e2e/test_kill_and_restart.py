@@ -121,6 +121,8 @@ def _start(display: str, db: Path, session_id: str) -> tuple[subprocess.Popen[by
             check=False,
         )
         window = found.stdout.split()[-1] if found.stdout.split() else ""
+        if window and "geladen" in _xdotool(display, "getwindowname", window):
+            window = ""  # shown, but the application is still loading into it
         time.sleep(0.2)
     if not window:
         proc.kill()

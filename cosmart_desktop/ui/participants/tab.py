@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ConsentMethod
 from ...domain.errors import CosmartError
-from ...services.export.participant_exports import export_contacts, export_followup_pages
 from ...services.participants import ConsentInfo, ParticipantInfo
 from ...services.settings import RECORDER_NAME
 from ..commands import CallCommand, push
@@ -42,7 +41,6 @@ from ..context import AppContext
 from ..i18n import tr
 from ..tasks import BackgroundOperation, Progress
 from .dialogs import ConsentDialog, EraseDialog, FollowUpSettingsDialog, ParticipantDialog
-from .handout_view import HandoutPreview
 from .model import ParticipantModel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -427,6 +425,8 @@ class ParticipantsTab(QWidget):
     def show_handouts(self) -> None:
         if self.session_id is None:
             return
+        from .handout_view import HandoutPreview  # reportlab: load when used
+
         HandoutPreview(self.ctx.workspace, self.ctx.settings, self.session_id, self).exec()
 
     def export_pages(self, folder: str | None = None) -> None:
@@ -441,6 +441,8 @@ class ParticipantsTab(QWidget):
 
         def work(report: Progress) -> dict[str, Any]:
             report(0, 1, tr("Erzeuge Folgeseiten …"))
+            from ...services.export.participant_exports import export_followup_pages
+
             return export_followup_pages(ws, Path(folder), session_id=sid, settings=settings)
 
         self._run(
@@ -464,6 +466,8 @@ class ParticipantsTab(QWidget):
 
         def work(report: Progress) -> dict[str, Any]:
             report(0, 1, tr("Exportiere …"))
+            from ...services.export.participant_exports import export_contacts
+
             return export_contacts(ws, eid, target)
 
         self._run(work, lambda r: tr("{0} Kontakte in {1}").format(r["contacts"], path))

@@ -359,6 +359,14 @@
       <translation>Workspace: {0}</translation>
     </message>
     <message>
+      <source>Wird geladen …</source>
+      <translation>Loading …</translation>
+    </message>
+    <message>
+      <source>(wird geladen …)</source>
+      <translation>(loading …)</translation>
+    </message>
+    <message>
       <location filename="../../../ui/main_window.py" />
       <source>Bitte zuerst eine Veranstaltung wählen oder anlegen.</source>
       <translation>Please select or create an event first.</translation>
