@@ -10,7 +10,7 @@ would then revert something that never happened.)"""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -48,6 +48,74 @@ def push(stack: QUndoStack | None, command: Command) -> None:
         command._done_by_push = True
         stack.push(command)
         command._done_by_push = False
+
+
+T = TypeVar("T")
+#: QUndoCommand id of mergeable already-made edits (typing into one field)
+MERGE_DONE = 0x444E
+
+
+class DoneCommand(Command):
+    """An edit the caller has already made once (so it could refuse it before
+    anything reached the stack); redo and undo repeat or reverse it. Edits with
+    the same ``merge_key`` merge into one undo step that goes back to before
+    the first of them."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], Any],
+        undo: Callable[[], Any],
+        merge_key: str | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._redo = redo
+        self._undo = undo
+        self.merge_key = merge_key
+
+    def perform(self) -> None:
+        self._redo()
+
+    def revert(self) -> None:
+        self._undo()
+
+    def id(self) -> int:
+        return MERGE_DONE if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, DoneCommand) or other.merge_key != self.merge_key:
+            return False
+        self._redo = other._redo  # keep our undo: back to before the first edit
+        return True
+
+
+def push_done(
+    stack: QUndoStack | None,
+    text: str,
+    redo: Callable[[], Any],
+    undo: Callable[[], Any],
+    merge_key: str | None = None,
+) -> None:
+    """Record an edit that was just made (no stack: the edit simply stays)."""
+    if stack is not None:
+        command = DoneCommand(text, redo, undo, merge_key)
+        command._done_by_push = True
+        stack.push(command)
+        command._done_by_push = False
+
+
+def run_undoable(
+    stack: QUndoStack | None,
+    text: str,
+    do: Callable[[], T],
+    undo: Callable[[], object],
+    redo: Callable[[], object] | None = None,
+) -> T:
+    """Run ``do`` (which may raise ``Refused``: then nothing is recorded), then
+    record it as one undo step; ``redo`` replays it later (default: ``do``)."""
+    result = do()
+    push_done(stack, text, redo or do, undo)
+    return result
 
 
 class CallCommand(Command):

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from ...domain.enums import CriterionKind
 from ...domain.errors import CosmartError
 from ...services.catalogue import CatalogueInfo
+from ..commands import push_done
 from ..i18n import tr
-from .commands import push_done
 from .model import SteckbriefModel
 
 LEITLINIEN = (

@@ -38,9 +38,10 @@ from ...domain.steckbrief import (
     missing_fields,
 )
 from ...services.steckbrief import SteckbriefInfo
+from ..commands import push_done
 from ..i18n import tr
 from ..widgets.autosave import AutosaveLineEdit, AutosavePlainTextEdit
-from .commands import edit_fields, push_done
+from .commands import edit_fields
 from .model import SteckbriefModel
 from .widgets import DistrictEdit
 

@@ -26,9 +26,9 @@ from ...domain.enums import SteckbriefStatus
 from ...domain.errors import CosmartError
 from ...domain.scoring import score_key, score_text
 from ...services.measures import MeasureFilter, MeasureRow
+from ..commands import push_done
 from ..i18n import tr
 from ..tasks import BackgroundOperation, Progress
-from .commands import push_done
 from .model import SteckbriefModel
 from .tables import ID_ROLE, SortItem, filter_combo, make_table, refill, select_id, selected_id
 

@@ -27,9 +27,9 @@ from ...domain.errors import CosmartError
 from ...domain.scoring import ScoreResult, score_text
 from ...services.catalogue import CriterionInfo
 from ...services.steckbrief import RatingInfo
+from ..commands import push_done
 from ..i18n import tr
 from ..widgets.autosave import AutosaveLineEdit
-from .commands import push_done
 from .model import SteckbriefModel
 from .widgets import KoSelector, ScoreSelector
 

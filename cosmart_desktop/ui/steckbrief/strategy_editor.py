@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CosmartError
 from ...services.strategy import KIND_LABELS, KINDS
+from ..commands import push_done
 from ..i18n import tr
-from .commands import push_done
 from .model import SteckbriefModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole

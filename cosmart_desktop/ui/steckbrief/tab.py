@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CosmartError
 from ...domain.scoring import score_text
 from ...services.measures import MeasureFilter
+from ..commands import push_done
 from ..i18n import tr
 from ..tasks import BackgroundOperation, Progress
-from .commands import push_done
 from .form import SteckbriefForm
 from .ideas_view import IdeasView
 from .measures_view import MeasuresView

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import CosmartError
+from ..commands import push_done
 from ..i18n import tr
 from .catalogue_editor import CatalogueEditor
-from .commands import push_done
 from .form import SteckbriefForm
 from .ideas_view import IdeasView
 from .measures_view import MeasuresView

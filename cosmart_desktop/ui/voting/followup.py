@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 
 from ...domain.errors import Refused
+from ..commands import run_undoable
 from ..context import AppContext
 from ..i18n import tr
-from .undo import run_undoable
 
 
 def carry_forward(

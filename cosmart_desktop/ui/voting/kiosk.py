@@ -30,9 +30,9 @@ from ...domain.enums import VoteMethod
 from ...domain.errors import CosmartError
 from ...domain.voting import BallotDraft, VoteRules
 from ...services.voting import OptionInfo, RoundInfo
+from ..commands import run_undoable
 from ..i18n import tr
 from .model import VotingModel
-from .undo import run_undoable
 
 KIOSK_STYLE = """
 QWidget#Kiosk { background:#f5f5f5; }

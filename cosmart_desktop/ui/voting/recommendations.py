@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import CosmartError
+from ..commands import run_undoable
 from ..i18n import tr
 from .model import VotingModel
-from .undo import run_undoable
 
 
 class RecommendationsDialog(QDialog):

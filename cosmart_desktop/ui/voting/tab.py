@@ -27,6 +27,7 @@ from ...domain.enums import VoteEntry, VoteMethod
 from ...domain.errors import CosmartError
 from ...domain.templates import template_for
 from ...services.voting import RoundInfo
+from ..commands import run_undoable
 from ..context import AppContext
 from ..i18n import tr
 from .followup import carry_forward, make_steckbriefe
@@ -36,7 +37,6 @@ from .recommendations import RecommendationsDialog
 from .results import ResultsView
 from .setup_dialog import RoundSetupDialog
 from .tally import TallyEntry
-from .undo import run_undoable
 
 
 def describe_rules(info: RoundInfo) -> str:

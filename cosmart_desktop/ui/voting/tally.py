@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from ...domain.enums import VoteEntry
 from ...domain.errors import CosmartError
 from ...domain.voting import Column
+from ..commands import run_undoable
 from ..i18n import tr
 from .model import VotingModel
-from .undo import run_undoable
 
 MAX_COUNT = 100_000
 
