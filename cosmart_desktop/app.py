@@ -114,6 +114,7 @@ def run_gui(args: Any) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import Language
+    from .ui.identity import apply_identity
     from .ui.main_window import MainWindow
 
     settings = Settings()
@@ -127,6 +128,7 @@ def run_gui(args: Any) -> int:
     app.setApplicationName("Co-Smart Werkstatt")
     app.setOrganizationName("Co-Smart")
     app.setApplicationVersion(__import__("cosmart_desktop").__version__)
+    apply_identity(app)  # window icon, desktop-file id (packaging/)
     Language().apply(lang)
 
     preview = _quick_preview(db) if command is None else None

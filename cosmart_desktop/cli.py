@@ -159,7 +159,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="cosmart", description="Co-Smart Werkstatt – Beteiligungsveranstaltungen offline"
+        prog="cosmart",
+        description="Co-Smart Werkstatt – Beteiligungsveranstaltungen offline",
+        epilog="cosmart FILE.cosmart opens that workspace file (the same as --db FILE.cosmart).",
     )
     parser.add_argument("--version", action="version", version=f"cosmart {__version__}")
     _db_arg(parser)
@@ -391,5 +393,37 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
+#: a workspace handed on (e.g. on a USB stick) is the workspace file, best named
+#: ``*.cosmart``; file managers open it as ``cosmart FILE`` (packaging/: the
+#: desktop file and the Windows installer's file association)
+WORKSPACE_SUFFIXES = (".cosmart", ".sqlite")
+_VALUE_OPTIONS = frozenset({"--db", "--lang", "--open-session"})
+
+
+def _workspace_argument(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``cosmart [OPTIONS] FILE`` means ``cosmart [OPTIONS] --db FILE``. FILE must
+    exist or end in .cosmart/.sqlite, so a mistyped command stays an error."""
+    commands = set(COMMANDS) | {c for c in GUI_COMMANDS if c}
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _VALUE_OPTIONS:
+            i += 2
+            continue
+        if arg.startswith("-"):
+            i += 1
+            continue
+        if arg in commands:
+            return argv
+        if not (Path(arg).is_file() or arg.lower().endswith(WORKSPACE_SUFFIXES)):
+            return argv
+        if any(a == "--db" or a.startswith("--db=") for a in argv[:i] + argv[i + 1 :]):
+            parser.error(f"give the workspace once: {arg} or --db, not both")
+        return [*argv[:i], "--db", arg, *argv[i + 1 :]]
+    return argv
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    parser = build_parser()
+    args = list(sys.argv[1:] if argv is None else argv)
+    return parser.parse_args(_workspace_argument(parser, args))

@@ -23,7 +23,6 @@ from ..domain.errors import CosmartError
 from ..services.settings import DISTRICT_LIST, LANGUAGE, Settings
 from ..services.workshop_info import EventInfo
 from .commands import CallCommand, push
-from .dialogs import EventDialog, NewSessionDialog
 from .home import HomePage
 from .i18n import LANGUAGES, tr
 from .tasks import BackgroundOperation, Progress
@@ -252,6 +251,8 @@ class MainWindow(QMainWindow):
             return load_districts(None)
 
     def new_event(self) -> None:
+        from .dialogs import EventDialog
+
         dialog = EventDialog(self._districts(), self._leitthemen(), None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -278,6 +279,8 @@ class MainWindow(QMainWindow):
     def edit_event(self, event_id: str) -> None:
         model = self.ctx.workshops
         event = model.event_info(event_id)
+        from .dialogs import EventDialog
+
         dialog = EventDialog(self._districts(), self._leitthemen(), event, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -309,6 +312,8 @@ class MainWindow(QMainWindow):
         self.new_session(event_id)
 
     def new_session(self, event_id: str) -> None:
+        from .dialogs import NewSessionDialog
+
         dialog = NewSessionDialog(self.ctx.language.current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
