@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +43,17 @@ SCHEMA = "cosmart-export/1"
 #: never exported: sync bookkeeping and binary payloads
 _SKIP = {"site_id", "hlc", "deleted", "data"}
 #: hooks that add computed sections to a session record (e.g. vote results);
-#: registered by the services that own them
+#: registered by the services that own them when those are imported
 SessionSection = Callable[[Workspace, OrmSession, dict[str, Any]], None]
 SESSION_SECTIONS: list[SessionSection] = []
+#: the services that own a section, imported before every export so that the
+#: record never depends on which modules happened to be loaded already
+SECTION_OWNERS = ("..voting", "..steckbrief")
+
+
+def _load_sections() -> None:
+    for name in SECTION_OWNERS:
+        import_module(name, __package__)
 
 
 def _value(v: Any) -> Any:
@@ -115,6 +124,7 @@ def _session_record(ws: Workspace, s: OrmSession, session: Session) -> dict[str,
         ],
         "followup_tokens": _rows(tokens),
     }
+    _load_sections()
     for section in SESSION_SECTIONS:
         section(ws, s, record)
     return record
