@@ -69,9 +69,11 @@ def _migrate(path: Path, revision: str | None) -> Path:
             if broken:
                 raise RuntimeError(f"{len(broken)} broken foreign key(s), e.g. {tuple(broken[0])}")
     except Exception as exc:
-        raise RuntimeError(
+        # the file is as it was: a refusal with one line, shown like any other
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise Refused(
             f"{path}: updating the schema from {revision} failed and was rolled back "
-            f"({exc}); a copy from before is at {backup}"
+            f"({reason}); a copy from before is at {backup}"
         ) from exc
     finally:
         engine.dispose()

@@ -8,6 +8,8 @@ other tables point at), exactly what a future migration will do."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,7 +18,9 @@ import pytest
 from alembic.script import ScriptDirectory
 from helpers.files import sha256
 
+from cosmart_desktop import cli
 from cosmart_desktop.domain.enums import SessionFormat
+from cosmart_desktop.domain.errors import Refused
 from cosmart_desktop.services.workshops import WorkshopService
 from cosmart_desktop.storage import migrate
 from cosmart_desktop.storage.guard import APPLICATION_ID
@@ -204,14 +208,24 @@ def test_a_failing_migration_changes_nothing_and_keeps_the_backup(
     path = tmp_path / "alt.sqlite"
     _fill(path)
     events_before = _rows(path, "SELECT * FROM event ORDER BY id")
-    body = "op.create_table('half', sa.Column('x', sa.Integer()))\n    raise ValueError('boom')"
+    body = (
+        "op.create_table('half', sa.Column('x', sa.Integer()))\n"
+        "    raise ValueError('boom\\nsecond line of the reason')"
+    )
     monkeypatch.setattr(migrate, "SCRIPT_LOCATION", _location(tmp_path, body))
-    with pytest.raises(RuntimeError, match=r"failed and was rolled back \(boom\)"):
+    with pytest.raises(Refused, match=r"failed and was rolled back \(boom\)") as refused:
         open_workspace(path)
+    assert "\n" not in str(refused.value)  # one line, as every refusal
+    # the command line reports it as a refusal: exit 2, one line, nothing changed
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert cli.run(cli.parse(["list", "--db", str(path)])) == 2
+    assert len(err.getvalue().strip().splitlines()) == 1 and "rolled back" in err.getvalue()
     assert _rows(path, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert _rows(path, "SELECT * FROM event ORDER BY id") == events_before
     tables = {r[0] for r in _rows(path, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half" not in tables and not any(t.startswith("_alembic_tmp") for t in tables)
-    backups = list(tmp_path.glob("alt.before-0001-*.sqlite"))
-    assert len(backups) == 1
-    assert _rows(backups[0], "SELECT * FROM event ORDER BY id") == events_before
+    backups = sorted(tmp_path.glob("alt.before-0001-*.sqlite"))
+    assert len(backups) == 2  # one for each attempt, each the file as it was
+    for backup in backups:
+        assert _rows(backup, "SELECT * FROM event ORDER BY id") == events_before
