@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, tr("Sync-&Konflikte …"), lambda: open_conflicts(self))
         file_menu.addSeparator()
-        self._action(file_menu, tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        # Strg+Q everywhere: Windows defines no standard Quit key
+        self._action(file_menu, tr("&Beenden"), self.close, "Ctrl+Q")
 
         edit_menu = bar.addMenu(tr("&Bearbeiten"))
         undo = self.ctx.undo_group.createUndoAction(self, tr("&Rückgängig"))

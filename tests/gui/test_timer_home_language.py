@@ -227,3 +227,17 @@ def test_switch_to_english_and_back(qtbot, home, session: str) -> None:
     deutsch.trigger()
     assert [a.text() for a in home.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
     assert home.home.btn_new_event.text() == "Neue &Veranstaltung …"
+
+
+def test_ctrl_q_quits_on_every_platform(qtbot, home) -> None:
+    """Strg+Q is set explicitly: Qt's standard Quit key is empty on Windows."""
+    quit_action = next(
+        a for a in home.menuBar().actions()[0].menu().actions() if a.text() == "&Beenden"
+    )
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    home.show()
+    home.activateWindow()
+    qtbot.waitExposed(home)
+    assert home.isVisible()
+    qtbot.keyClick(home, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not home.isVisible())
