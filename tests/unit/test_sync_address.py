@@ -13,7 +13,7 @@ import pytest
 from cosmart_desktop import app
 from cosmart_desktop.domain.errors import Refused
 from cosmart_desktop.services.sync import parse_address
-from cosmart_desktop.services.sync.address import filesystem_of
+from cosmart_desktop.services.sync.address import DRIVE_REMOTE, filesystem_of, network_reason
 from cosmart_desktop.services.sync.merge import Write, resolve
 
 
@@ -46,6 +46,19 @@ def test_an_sqlite_store_on_a_network_share_is_refused(tmp_path, fstype):
 def test_unc_paths_are_refused(unc):
     with pytest.raises(Refused, match="UNC"):
         parse_address(unc)
+
+
+def test_a_windows_drive_letter_mapped_to_a_share_is_refused():
+    asked: list[str] = []
+
+    def drive_type(root: str) -> int:
+        asked.append(root)
+        return DRIVE_REMOTE if root == "Z:\\" else 3  # 3: a fixed local disk
+
+    reason = network_reason("Z:\\Projektbuero\\store.sqlite", drive_type=drive_type)
+    assert reason is not None and "Z:, a network drive" in reason and "\n" not in reason
+    assert network_reason("C:\\Daten\\store.sqlite", drive_type=drive_type) is None
+    assert asked == ["Z:\\", "C:\\"]
 
 
 def test_the_real_mount_table_is_read():

@@ -2,15 +2,18 @@
 
 The password is never shown, logged or stored in settings: ``display`` and
 ``without_password`` drop it. An SQLite store on a network file system (SMB,
-NFS, CIFS, … or a UNC path) is refused: SQLite's file locking is unreliable
-there, and PostgreSQL is the store for several computers at once.
+NFS, CIFS, …), a UNC path or a Windows drive letter mapped to a share is
+refused: SQLite's file locking is unreliable there, and PostgreSQL is the store
+for several computers at once.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -27,6 +30,16 @@ NETWORK_FS = frozenset(
     }
 )  # fmt: skip
 MOUNTS = Path("/proc/mounts")
+#: GetDriveTypeW's answer for a drive letter mapped to a network share
+DRIVE_REMOTE = 4
+
+
+def windows_drive_type(root: str) -> int:
+    """GetDriveTypeW for a drive root such as ``Z:\\`` (Windows only)."""
+    import ctypes
+
+    kernel32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - absent off Windows
+    return int(kernel32.GetDriveTypeW(root))
 
 
 @dataclass(frozen=True)
@@ -131,13 +144,32 @@ def filesystem_of(path: Path, mounts: Path = MOUNTS) -> tuple[str, str] | None:
     return best
 
 
-def network_reason(database: str, *, mounts: Path = MOUNTS) -> str | None:
-    """Why an SQLite store at this path is refused, or None if it is on a local disk."""
+def network_reason(
+    database: str,
+    *,
+    mounts: Path = MOUNTS,
+    drive_type: Callable[[str], int] | None = None,
+) -> str | None:
+    """Why an SQLite store at this path is refused, or None if it is on a local disk.
+
+    ``drive_type`` answers for a Windows drive letter (default: GetDriveTypeW on
+    Windows, nothing elsewhere)."""
     if database.startswith(("//", "\\\\")) or database.startswith(("/\\\\", "\\\\?\\UNC")):
         return (
             f"the SQLite store {database} is a network path (UNC); SQLite's file "
             "locking is unreliable on network shares, so several laptops could corrupt "
             "it. Use PostgreSQL as the shared store, or an SQLite file on a local disk."
+        )
+    if drive_type is None and sys.platform == "win32":
+        drive_type = windows_drive_type
+    drive = PureWindowsPath(database).drive or Path(database).expanduser().absolute().drive
+    mapped = drive_type is not None and len(drive) == 2 and drive[1] == ":"
+    if mapped and drive_type is not None and drive_type(drive + "\\") == DRIVE_REMOTE:
+        return (
+            f"the SQLite store {database} is on {drive}, a network drive; SQLite's "
+            "file locking is unreliable on network shares, so several laptops could "
+            "corrupt it. Use PostgreSQL as the shared store, or an SQLite file on a "
+            "local disk."
         )
     path = Path(database).expanduser().absolute()
     probe = path
