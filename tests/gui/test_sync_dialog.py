@@ -160,3 +160,47 @@ def test_conflict_view_restores_in_one_undoable_step(qtbot, tmp_path: Path):
         sync_workspace(a, parse_address(store))
         sync_workspace(b, parse_address(store))
         assert WorkshopService(b).get_event(event).title == "Wehlheiden – unsere Fassung"
+
+
+def test_votes_from_another_laptop_show_after_a_sync_in_the_window(qtbot, tmp_path: Path):
+    """The results the window had already computed are not kept past a sync:
+    the other laptop's kiosk ballots count at once."""
+    from cosmart_desktop.domain.enums import SessionFormat, VoteMethod
+    from cosmart_desktop.domain.voting import Approval
+    from cosmart_desktop.services.voting import VotingService
+    from cosmart_desktop.ui.sync import _after_sync
+
+    store = parse_address(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    mine, theirs = tmp_path / "mine.sqlite", tmp_path / "theirs.sqlite"
+    a = open_workspace(mine)
+    workshops = WorkshopService(a)
+    session = workshops.create_session(
+        workshops.create_event("Bürgerrat Nord-Holland"), SessionFormat.BUERGERRAT
+    )
+    voting = VotingService(a)
+    recs = [voting.create_recommendation(session, f"Empfehlung {i}") for i in range(2)]
+    round_id = voting.create_round(session, VoteMethod.APPROVAL, target_kind="recommendations")
+    yes = int(Approval.YES)
+    options = [o.id for o in voting.options(round_id)]
+    assert len(options) == len(recs)
+    voting.cast_ballot(round_id, {(options[0], ""): yes, (options[1], ""): yes})
+    sync_workspace(a, store)
+    a.close()
+    b = open_workspace(theirs)
+    sync_workspace(b, store)
+
+    window = build_window(qtbot, mine)
+    try:
+        window.open_session(session)
+        assert window.ctx.voting.status(round_id).ballots == 1  # computed and cached
+        other = VotingService(b)
+        for _ in range(2):
+            other.cast_ballot(round_id, {(options[0], ""): yes, (options[1], ""): yes})
+        sync_workspace(b, store)
+        sync_workspace(window.ctx.workspace, store)
+        _after_sync(window)  # what the Sync dialog's "synced" signal runs
+        assert window.ctx.voting.status(round_id).ballots == 3
+        assert window.session_page.session_id == session
+    finally:
+        b.close()
+        close_window(window)

@@ -15,7 +15,11 @@ __all__ = ["ConflictDialog", "SyncDialog", "open_conflicts", "open_sync"]
 
 
 def _after_sync(window: MainWindow) -> None:
-    """Show what arrived: reload the overview and the open session."""
+    """Show what arrived: drop what the models cached (votes and cards from
+    other laptops change tallies and labels), reload the overview and the open
+    session."""
+    window.ctx.voting.forget()
+    window.ctx.board.forget()
     session_id = window.session_page.session_id
     window.home.reload()
     if session_id:
