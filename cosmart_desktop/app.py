@@ -81,9 +81,11 @@ def _quick_preview(db: Path) -> list[EventInfo] | None:
 def _refuse(app: QApplication, command: str | None, exc: CosmartError) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    print(f"cosmart: {exc}", file=sys.stderr)
+    from .ui.i18n import error_text
+
+    print(f"cosmart: {exc}", file=sys.stderr)  # English, as on the command line
     if command is None and app.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, "Co-Smart Werkstatt", str(exc))
+        QMessageBox.critical(None, "Co-Smart Werkstatt", error_text(exc))
     return 2
 
 

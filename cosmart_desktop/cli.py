@@ -306,7 +306,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     scope = "session" if args.session else "event" if args.event else "workspace"
     if scope not in target.scopes:
         wanted = " or ".join(f"--{s}" for s in sorted(target.scopes - {"workspace"}))
-        raise Refused(f"export {args.kind} needs {wanted} ID")
+        raise Refused("export {kind} needs {wanted} ID", kind=args.kind, wanted=wanted)
     with open_ws(args.db, create=False) as ws:
         payload = target.write(ws, args)
     _emit(args, payload, f"{args.kind} → {args.out}")

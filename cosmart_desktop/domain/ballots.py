@@ -36,21 +36,23 @@ def validate_ballot(rules: VoteRules, choices: Choices, *, complete: bool = True
             if value < 0:
                 raise Refused("a negative number of dots is not possible")
             if rules.cap_per_item is not None and value > rules.cap_per_item:
-                raise Refused(f"at most {rules.cap_per_item} dot(s) per item")
+                raise Refused("at most {cap} dot(s) per item", cap=rules.cap_per_item)
             spent[criterion] = spent.get(criterion, 0) + value
         elif value not in values:
-            raise Refused(f"{value} is not a possible answer in this vote")
+            raise Refused("{value} is not a possible answer in this vote", value=value)
     if rules.method is VoteMethod.DOTS:
         budget = rules.budget or 0
         for total in spent.values():
             if total > budget:
-                raise Refused(f"{total} dots given, the budget is {budget}")
+                raise Refused(
+                    "{total} dots given, the budget is {budget}", total=total, budget=budget
+                )
         if sum(spent.values()) == 0:
             raise Refused("the ballot is empty")
     elif complete:
         answered = {o for (o, _c) in choices}
         if answered != options:
-            raise Refused(f"{len(options - answered)} option(s) still need an answer")
+            raise Refused("{count} option(s) still need an answer", count=len(options - answered))
     elif not choices:
         raise Refused("the ballot is empty")
 
@@ -102,7 +104,7 @@ class BallotDraft:
             raise Refused("no dots left")
         cap = self.rules.cap_per_item
         if cap is not None and self.dots(option, criterion) >= cap:
-            raise Refused(f"at most {cap} dot(s) per item")
+            raise Refused("at most {cap} dot(s) per item", cap=cap)
         self._choices[(option, criterion)] = self.dots(option, criterion) + 1
 
     def remove_dot(self, option: str, criterion: str = "") -> None:
@@ -125,7 +127,7 @@ class BallotDraft:
             self._choices.pop((option, ""), None)
             return
         if value not in self.rules.values():
-            raise Refused(f"{value} is not a possible answer in this vote")
+            raise Refused("{value} is not a possible answer in this vote", value=value)
         self._choices[(option, "")] = value
 
     def missing(self) -> list[str]:

@@ -80,7 +80,7 @@ def consent_text(
         else next((v for v in versions if v["version"] == version), None)
     )
     if entry is None:
-        raise Refused(f"unknown consent text version {version!r}")
+        raise Refused("unknown consent text version {version!r}", version=version)
     template = entry.get(f"text_{lang}") or entry["text_de"]
     text = str(template).replace("{office}", office.strip()).replace("{purpose}", purpose.strip())
     return ConsentText(str(entry["version"]), lang if entry.get(f"text_{lang}") else "de", text)
@@ -89,9 +89,9 @@ def consent_text(
 def _single_line(value: object, field: str, max_len: int) -> str:
     text = clean_text(value, field, max_len=max_len, multiline=False).strip()
     if any(ch in _BIDI_CONTROLS for ch in text):
-        raise Refused(f"{field}: contains a text direction control character")
+        raise Refused("{field}: contains a text direction control character", field=field)
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise Refused(f"{field}: contains a control character")
+        raise Refused("{field}: contains a control character", field=field)
     return text
 
 
@@ -102,14 +102,14 @@ def clean_person_name(value: object) -> str:
 def clean_email(value: object) -> str:
     text = _single_line(value, "E-Mail", EMAIL_MAX)
     if text and not _EMAIL.match(text):
-        raise Refused(f"E-Mail: {text!r} is not an e-mail address")
+        raise Refused("E-Mail: {text!r} is not an e-mail address", text=text)
     return text
 
 
 def clean_phone(value: object) -> str:
     text = _single_line(value, "Telefon", PHONE_MAX)
     if text and (not _PHONE_CHARS.match(text) or sum(c.isdigit() for c in text) < 3):
-        raise Refused(f"Telefon: {text!r} is not a phone number")
+        raise Refused("Telefon: {text!r} is not a phone number", text=text)
     return text
 
 

@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from .enums import CriterionKind
-from .errors import Refused
+from .errors import Message, Refused
 from .seeds import seed_id
 
 CATALOGUE_FORMAT = "cosmart-kriterienkatalog/1"
@@ -45,7 +45,7 @@ def parse_catalogue(data: Any) -> CatalogueSpec:
     if not isinstance(data, dict):
         raise Refused("criteria catalogue: expected a JSON object")
     if data.get("format") != CATALOGUE_FORMAT:
-        raise Refused(f"criteria catalogue: format must be {CATALOGUE_FORMAT!r}")
+        raise Refused("criteria catalogue: format must be {format!r}", format=CATALOGUE_FORMAT)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise Refused("criteria catalogue: 'name' is missing")
@@ -65,22 +65,22 @@ def parse_catalogue(data: Any) -> CatalogueSpec:
 
 
 def _parse_criterion(item: Any, index: int, seen: set[str]) -> CriterionSpec:
-    where = f"criteria catalogue, criterion {index}"
+    where = Message("criteria catalogue, criterion {index}", index=index)
     if not isinstance(item, dict):
-        raise Refused(f"{where}: expected an object")
+        raise Refused("{where}: expected an object", where=where)
     key, name = item.get("key"), item.get("name")
     if not isinstance(key, str) or not key or not isinstance(name, str) or not name:
-        raise Refused(f"{where}: 'key' and 'name' are required")
+        raise Refused("{where}: 'key' and 'name' are required", where=where)
     if key in seen:
-        raise Refused(f"{where}: key {key!r} appears twice")
+        raise Refused("{where}: key {key!r} appears twice", where=where, key=key)
     seen.add(key)
     try:
         kind = CriterionKind(item.get("kind", "scored"))
     except ValueError as exc:
-        raise Refused(f"{where}: kind must be 'ko' or 'scored'") from exc
+        raise Refused("{where}: kind must be 'ko' or 'scored'", where=where) from exc
     weight = item.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 <= weight <= 100:
-        raise Refused(f"{where}: weight must be a number from 0 to 100")
+        raise Refused("{where}: weight must be a number from 0 to 100", where=where)
     return CriterionSpec(
         key=key,
         name=name,

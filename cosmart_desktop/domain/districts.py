@@ -25,7 +25,7 @@ def load_districts(path: Path | None = None) -> list[str]:
     try:
         names = _parse(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise Refused(f"district list {path} cannot be read: {exc}") from exc
+        raise Refused("district list {path} cannot be read: {error}", path=path, error=exc) from exc
     if not names:
-        raise Refused(f"district list {path} holds no names")
+        raise Refused("district list {path} holds no names", path=path)
     return names

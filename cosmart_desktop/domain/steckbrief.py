@@ -146,15 +146,15 @@ def check_transition(
     if old == new:
         return
     if new not in TRANSITIONS[old]:
-        raise Refused(f"Status „{old.label}“ kann nicht zu „{new.label}“ wechseln")
-    if new is S.EINGEREICHT and not title.strip():
-        raise Refused("Ein Steckbrief ohne Titel kann nicht eingereicht werden")
-    if new is S.BEWERTET and not rated:
-        raise Refused("„bewertet“ braucht mindestens eine Bewertung")
-    if new in (S.PRIORISIERT, S.IN_UMSETZUNG) and ko_failed:
         raise Refused(
-            "Ein K.O.-Kriterium ist nicht erfüllt; der Steckbrief kann nicht priorisiert werden"
+            "the status cannot change from “{old}” to “{new}”", old=old.label, new=new.label
         )
+    if new is S.EINGEREICHT and not title.strip():
+        raise Refused("a Steckbrief without a title cannot be submitted")
+    if new is S.BEWERTET and not rated:
+        raise Refused("“bewertet” needs at least one rating")
+    if new in (S.PRIORISIERT, S.IN_UMSETZUNG) and ko_failed:
+        raise Refused("a K.O. criterion is not met; the Steckbrief cannot be prioritised")
 
 
 def parse_status(value: str) -> SteckbriefStatus:
@@ -163,7 +163,7 @@ def parse_status(value: str) -> SteckbriefStatus:
     for status in SteckbriefStatus:
         if wanted in (fold(status.value), fold(status.label)):
             return status
-    raise Refused(f"unbekannter Status „{value}“")
+    raise Refused("unknown status “{value}”", value=value)
 
 
 def parse_priority(value: str) -> str:
@@ -184,7 +184,7 @@ def parse_priority(value: str) -> str:
     for alias, priority in aliases.items():
         if wanted == alias or wanted.startswith(alias + " "):
             return priority.value
-    raise Refused(f"unbekannte Priorität „{value}“ (hoch, mittel oder niedrig)")
+    raise Refused("unknown priority “{value}” (hoch, mittel or niedrig)", value=value)
 
 
 def fold(text: str) -> str:

@@ -18,16 +18,21 @@ def clean_text(
 ) -> str:
     """Normalise line breaks and refuse what cannot be stored or shown safely."""
     if not isinstance(value, str):
-        raise Refused(f"{field}: expected text")
+        raise Refused("{field}: expected text", field=field)
     if "\x00" in value:
-        raise Refused(f"{field}: contains a NUL character")
+        raise Refused("{field}: contains a NUL character", field=field)
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:
         text = " ".join(part.strip() for part in text.split("\n")).strip()
     if len(text) > max_len:
-        raise Refused(f"{field}: {len(text):,} characters, at most {max_len:,} allowed")
+        raise Refused(
+            "{field}: {length:,} characters, at most {max_len:,} allowed",
+            field=field,
+            length=len(text),
+            max_len=max_len,
+        )
     if required and not text.strip():
-        raise Refused(f"{field}: must not be empty")
+        raise Refused("{field}: must not be empty", field=field)
     return text
 
 

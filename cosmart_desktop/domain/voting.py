@@ -161,17 +161,17 @@ class VoteRules:
         if len(self.options) == 0:
             raise Refused("a vote needs at least one option")
         if len(self.options) > MAX_OPTIONS:
-            raise Refused(f"at most {MAX_OPTIONS} options per vote")
+            raise Refused("at most {count} options per vote", count=MAX_OPTIONS)
         if len(set(self.options)) != len(self.options):
             raise Refused("options must be distinct")
         if self.method is VoteMethod.DOTS:
             if self.budget is None or not 1 <= self.budget <= MAX_BUDGET:
-                raise Refused(f"dot budget must be between 1 and {MAX_BUDGET}")
+                raise Refused("dot budget must be between 1 and {max}", max=MAX_BUDGET)
             if self.cap_per_item is not None and not 1 <= self.cap_per_item <= self.budget:
                 raise Refused("the cap per item must be between 1 and the budget")
             keys = [c.key for c in self.criteria]
             if len(keys) > MAX_CRITERIA:
-                raise Refused(f"at most {MAX_CRITERIA} dot criteria")
+                raise Refused("at most {count} dot criteria", count=MAX_CRITERIA)
             if len(set(keys)) != len(keys):
                 raise Refused("dot criteria must have distinct names")
             if any(len(k) > 64 for k in keys):

@@ -172,7 +172,7 @@ class BoardService:
     ) -> None:
         board = read_board(s, phase_id)
         if cluster_id is not None and cluster_id not in board.clusters:
-            raise NotFound(f"cluster {cluster_id} not found in this phase")
+            raise NotFound("cluster {cluster_id} not found in this phase", cluster_id=cluster_id)
         z = board.top_z()
         occupied = board.occupied()
         box = bounding(occupied)
@@ -347,7 +347,7 @@ class BoardService:
         for cid in dict.fromkeys(card_ids):
             card = board.cards.get(cid)
             if card is None:
-                raise NotFound(f"card {cid} is not on this board")
+                raise NotFound("card {card_id} is not on this board", card_id=cid)
             if card.merged_into_id is None:
                 moving.append(cid)
         members = [m.id for m in board.members(cluster_id) if m.id not in moving]
@@ -491,7 +491,7 @@ class BoardService:
             for other_id in ids[1:]:
                 other = board.cards.get(other_id)
                 if other is None:
-                    raise NotFound(f"card {other_id} is not on this board")
+                    raise NotFound("card {card_id} is not on this board", card_id=other_id)
                 group = [other] if other.merged_into_id != target.id else []
                 group += board.merged_into(other_id)
                 rows = load(s, "card", [c.id for c in group])

@@ -20,7 +20,7 @@ from ..domain.ids import new_id
 from ..storage.models import Cluster, Phase
 from .board_rows import card_row, check_invariants, kinds_of, load, read_board
 from .board_state import Board, Change, Tracker
-from .common import get_live
+from .common import get_live, noun
 
 if TYPE_CHECKING:
     from .board import BoardService
@@ -44,7 +44,7 @@ def carry_forward_change(
         for kind in ("card", "cluster"):
             for row in load(s, kind, [i for i, k in kinds.items() if k == kind]).values():
                 if row.deleted:
-                    raise Refused(f"{kind} {row.id} was deleted")
+                    raise Refused("{what} {row_id} was deleted", what=noun(kind), row_id=row.id)
                 phase = get_live(s, Phase, row.phase_id, "phase")
                 if phase.session_id != target.session_id:
                     raise Refused("cards can only be carried within one session")

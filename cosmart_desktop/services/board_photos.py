@@ -33,7 +33,7 @@ MAX_PIXELS = 80_000_000
 def prepare_photo(data: bytes) -> tuple[bytes, str, int, int]:
     """(encoded bytes, mime type, width, height) of a cleaned, downscaled photo."""
     if len(data) > MAX_FILE:
-        raise Refused(f"the photo is {len(data) // 2**20} MB; at most 60 MB are accepted")
+        raise Refused("the photo is {size} MB; at most 60 MB are accepted", size=len(data) // 2**20)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -49,7 +49,7 @@ def prepare_photo(data: bytes) -> tuple[bytes, str, int, int]:
         OSError,
         SyntaxError,
     ) as exc:
-        raise Refused(f"not a readable image ({type(exc).__name__})") from exc
+        raise Refused("not a readable image ({error})", error=type(exc).__name__) from exc
     image.thumbnail((MAX_EDGE, MAX_EDGE), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
@@ -79,7 +79,9 @@ def add_photo(
         try:
             raw = source.read_bytes()
         except OSError as exc:
-            raise Refused(f"cannot read {source}: {exc.strerror or exc}") from exc
+            raise Refused(
+                "cannot read {path}: {reason}", path=source, reason=exc.strerror or exc
+            ) from exc
         filename = filename or source.name
     else:
         raw = source

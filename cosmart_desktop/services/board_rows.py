@@ -17,6 +17,7 @@ from ..domain.ids import new_id
 from ..domain.text import TITLE_MAX, clean_text
 from ..storage.models import Attachment, Card, Cluster, Phase
 from .board_state import AttachmentInfo, Board, CardInfo, ClusterInfo, Patch, ViewState
+from .common import noun
 
 MODELS: dict[str, Any] = {"card": Card, "cluster": Cluster, "attachment": Attachment}
 FIELDS: dict[str, frozenset[str]] = {
@@ -84,7 +85,7 @@ def check_color(value: object) -> str:
     color = value.strip().lower()
     if color in PALETTE or _HEX.fullmatch(color):
         return color
-    raise Refused(f"unknown colour {value!r}; use #rrggbb")
+    raise Refused("unknown colour {value!r}; use #rrggbb", value=value)
 
 
 def clean_label(value: object) -> str:
@@ -98,7 +99,7 @@ def clean_card_text(value: object) -> str:
 def clean_value(kind: str, name: str, value: Any) -> Any:
     """Check one patched field; raises Refused for values that cannot be stored."""
     if name not in FIELDS[kind]:
-        raise Refused(f"cannot change {kind} field {name}")
+        raise Refused("cannot change {what} field {name}", what=noun(kind), name=name)
     if name == "text":
         return clean_card_text(value)
     if name == "label":
@@ -109,16 +110,16 @@ def clean_value(kind: str, name: str, value: Any) -> Any:
         return check_color(value)
     if name in ("x", "y", "z", "rank"):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise Refused(f"{name} must be a number")
+            raise Refused("{name} must be a number", name=name)
         if not math.isfinite(value):
-            raise Refused(f"{name} must be finite")
+            raise Refused("{name} must be finite", name=name)
         return float(value)
     if name in ("deleted", "collapsed"):
         if not isinstance(value, bool):
-            raise Refused(f"{name} must be true or false")
+            raise Refused("{name} must be true or false", name=name)
         return value
     if value is not None and not isinstance(value, str):
-        raise Refused(f"{name} must be an id")
+        raise Refused("{name} must be an id", name=name)
     return value
 
 
@@ -143,7 +144,7 @@ def kinds_of(s: OrmSession, ids: Iterable[str]) -> dict[str, str]:
                 out[row_id] = kind
     missing = [i for i in wanted if i not in out]
     if missing:
-        raise NotFound(f"card or cluster {missing[0]} not found")
+        raise NotFound("card or cluster {row_id} not found", row_id=missing[0])
     return out
 
 
@@ -164,7 +165,7 @@ def _tuples(s: OrmSession, columns: tuple[Any, ...], where: Any) -> list[tuple[A
 def read_board(s: OrmSession, phase_id: str) -> Board:
     phase = s.get(Phase, phase_id)
     if phase is None or phase.deleted:
-        raise NotFound(f"phase {phase_id} not found")
+        raise NotFound("{what} {row_id} not found", what=noun("phase"), row_id=phase_id)
     board = Board(
         phase_id, view=ViewState(phase.board_zoom, phase.board_center_x, phase.board_center_y)
     )
@@ -186,7 +187,7 @@ def apply_patch(s: OrmSession, patch: Patch) -> None:
     by_kind: dict[str, dict[str, dict[str, Any]]] = {}
     for (kind, row_id), values in patch.items():
         if kind not in MODELS:
-            raise Refused(f"unknown board row kind {kind}")
+            raise Refused("unknown board row kind {kind}", kind=kind)
         by_kind.setdefault(kind, {})[row_id] = {
             name: clean_value(kind, name, value) for name, value in values.items()
         }
@@ -195,7 +196,7 @@ def apply_patch(s: OrmSession, patch: Patch) -> None:
         for row_id, values in rows.items():
             row = loaded.get(row_id)
             if row is None:
-                raise NotFound(f"{kind} {row_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun(kind), row_id=row_id)
             for name, value in values.items():
                 if getattr(row, name) != value:
                     setattr(row, name, value)

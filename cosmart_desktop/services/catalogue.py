@@ -113,9 +113,9 @@ def _check_criterion(changes: dict[str, Any]) -> dict[str, Any]:
     if "weight" in out:
         weight = out["weight"]
         if isinstance(weight, bool) or not isinstance(weight, int | float):
-            raise Refused("Gewicht muss eine Zahl sein")
+            raise Refused("the weight must be a number")
         if not 0 <= weight <= 100:
-            raise Refused("Gewicht muss zwischen 0 und 100 liegen")
+            raise Refused("the weight must be between 0 and 100")
         out["weight"] = float(weight)
     if "inverse" in out:
         out["inverse"] = bool(out["inverse"])
@@ -264,7 +264,7 @@ class CatalogueService:
                     )
                 )
                 if (left or 0) <= 1:
-                    raise Refused("Ein Kriterienkatalog braucht mindestens ein Kriterium")
+                    raise Refused("a criteria catalogue needs at least one criterion")
             old = apply_fields(row, values, CRITERION_FIELDS)
             if "kind" in old:
                 old["kind"] = CriterionKind(old["kind"]).value
@@ -337,10 +337,15 @@ class CatalogueService:
         path = Path(path)
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise Refused(f"{path.name}: too large for a criteria catalogue")
+                raise Refused("{name}: too large for a criteria catalogue", name=path.name)
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise Refused(f"{path.name} cannot be read: {exc}") from exc
+            raise Refused("{name} cannot be read: {reason}", name=path.name, reason=exc) from exc
         except json.JSONDecodeError as exc:
-            raise Refused(f"{path.name}: not JSON (line {exc.lineno}: {exc.msg})") from exc
+            raise Refused(
+                "{name}: not JSON (line {line}: {reason})",
+                name=path.name,
+                line=exc.lineno,
+                reason=exc.msg,
+            ) from exc
         return self.import_json(data, activate=activate)

@@ -6,17 +6,53 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session as OrmSession
 
-from ..domain.errors import NotFound, Refused
+from ..domain.errors import Message, NotFound, Refused
 from ..storage.base import SYNC_COLUMNS, Synced
 
 M = TypeVar("M", bound=Synced)
+
+#: the English names of rows in messages ("card 1f… not found"), translated with them
+NOUNS: dict[str, Message] = {
+    "attachment": Message("attachment"),
+    "ballot": Message("ballot"),
+    "card": Message("card"),
+    "cluster": Message("cluster"),
+    "contact_consent": Message("contact_consent"),
+    "criteria catalogue": Message("criteria catalogue"),
+    "criteria_catalogue": Message("criteria_catalogue"),
+    "criterion": Message("criterion"),
+    "event": Message("event"),
+    "handlungsfeld": Message("handlungsfeld"),
+    "kennzahl": Message("kennzahl"),
+    "leitthema": Message("leitthema"),
+    "option": Message("option"),
+    "participant": Message("participant"),
+    "phase": Message("phase"),
+    "photo": Message("photo"),
+    "rating": Message("rating"),
+    "recommendation": Message("recommendation"),
+    "session": Message("session"),
+    "steckbrief": Message("steckbrief"),
+    "strategic_goal": Message("strategic_goal"),
+    "vote": Message("vote"),
+    "vote option": Message("vote option"),
+    "vote round": Message("vote round"),
+    "vote_option": Message("vote_option"),
+    "vote_round": Message("vote_round"),
+}
+
+
+def noun(what: str) -> str | Message:
+    """A row's kind as a value of a message: translatable if it is an English name."""
+    return NOUNS.get(what, what)
 
 
 def get_live(session: OrmSession, model: type[M], row_id: str, what: str | None = None) -> M:
     """The row with that id, unless it does not exist or is tombstoned."""
     row = session.get(model, row_id)
     if row is None or row.deleted:
-        raise NotFound(f"{what or model.__tablename__} {row_id} not found")  # type: ignore[attr-defined]
+        name: str = what or model.__tablename__  # type: ignore[attr-defined]
+        raise NotFound("{what} {row_id} not found", what=noun(name), row_id=row_id)
     return row
 
 
@@ -24,7 +60,7 @@ def apply_fields(row: Synced, changes: dict[str, Any], allowed: frozenset[str]) 
     """Set fields on a row; returns the old values (for undo). Unknown fields are refused."""
     unknown = set(changes) - allowed
     if unknown or set(changes) & SYNC_COLUMNS:
-        raise Refused(f"cannot change field(s): {', '.join(sorted(unknown))}")
+        raise Refused("cannot change field(s): {fields}", fields=", ".join(sorted(unknown)))
     old: dict[str, Any] = {}
     for key, value in changes.items():
         old[key] = getattr(row, key)
@@ -37,5 +73,6 @@ def get_live_or_deleted(session: OrmSession, model: type[M], row_id: str) -> M:
     """For updates that may also undo a delete: the row even if tombstoned."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFound(f"{model.__tablename__} {row_id} not found")  # type: ignore[attr-defined]
+        name: str = model.__tablename__  # type: ignore[attr-defined]
+        raise NotFound("{what} {row_id} not found", what=noun(name), row_id=row_id)
     return row

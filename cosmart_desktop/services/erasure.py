@@ -52,6 +52,7 @@ from ..storage.models import (
     Steckbrief,
 )
 from ..storage.workspace import OPEN_HOOKS, Workspace, open_workspace
+from .common import noun
 from .settings import data_dir
 
 #: the fields that hold personal data, per table; blanked on erasure and purged
@@ -92,8 +93,10 @@ class ErasureJournal:
             return []
         except OSError as exc:
             raise Refused(
-                f"the erasure journal {self.path} cannot be read ({exc.strerror or exc}); "
-                "without it erased data could come back, so nothing was opened"
+                "the erasure journal {path} cannot be read ({reason}); "
+                "without it erased data could come back, so nothing was opened",
+                path=self.path,
+                reason=exc.strerror or exc,
             ) from exc
         out: dict[str, JournalEntry] = {}
         for line in raw.splitlines():
@@ -129,8 +132,9 @@ class ErasureJournal:
                 os.close(fd)
         except OSError as exc:
             raise Refused(
-                f"the erasure journal {self.path} cannot be written ({exc.strerror or exc}); "
-                "nothing was erased"
+                "the erasure journal {path} cannot be written ({reason}); nothing was erased",
+                path=self.path,
+                reason=exc.strerror or exc,
             ) from exc
 
 
@@ -174,7 +178,7 @@ def _erase_in(
 ) -> ErasureInfo:
     person = s.get(Participant, participant_id)
     if person is None:
-        raise NotFound(f"participant {participant_id} not found")
+        raise NotFound("{what} {row_id} not found", what=noun("participant"), row_id=participant_id)
     consents = list(
         s.scalars(
             select(ContactConsent).where(ContactConsent.participant_id == participant_id)
@@ -312,7 +316,9 @@ class ErasureService:
         recorder = recorded_by.strip()[:200]
         with self.ws.session() as s:
             if s.get(Participant, participant_id) is None:
-                raise NotFound(f"participant {participant_id} not found")
+                raise NotFound(
+                    "{what} {row_id} not found", what=noun("participant"), row_id=participant_id
+                )
             done = s.scalar(
                 select(ErasureRecord).where(ErasureRecord.participant_id == participant_id)
             )
@@ -395,7 +401,7 @@ def restore_backup(backup: Path, target: Path) -> RestoreReport:
     open; the replaced file is kept beside it (``*.before-restore-*.sqlite``)."""
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
-        raise NotFound(f"no backup file at {backup}")
+        raise NotFound("no backup file at {path}", path=backup)
     if target.exists() and backup.resolve() == target.resolve():
         raise Refused("the backup and the workspace are the same file")
     inspect_file(backup, migrate.known_revisions())  # refuses what is not ours
@@ -437,7 +443,7 @@ def _refuse_if_in_use(path: Path) -> None:
         con.execute("BEGIN EXCLUSIVE")
         con.rollback()
     except sqlite3.OperationalError as exc:
-        raise Refused(f"{path} is in use by a running program; close it first") from exc
+        raise Refused("{path} is in use by a running program; close it first", path=path) from exc
     finally:
         con.close()
 

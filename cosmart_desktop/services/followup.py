@@ -43,10 +43,12 @@ def check_url_template(template: str) -> str:
         raise Refused("the follow-up address must be text")
     text = template.strip()
     if text.count(PLACEHOLDER) != 1:
-        raise Refused("the follow-up address must contain {token} exactly once")
+        raise Refused("the follow-up address must contain {token} exactly once", token=PLACEHOLDER)
     rest = text.replace(PLACEHOLDER, "")
     if "{" in rest or "}" in rest:
-        raise Refused("the follow-up address may contain no braces other than {token}")
+        raise Refused(
+            "the follow-up address may contain no braces other than {token}", token=PLACEHOLDER
+        )
     if any(ch.isspace() or ord(ch) < 32 for ch in text):
         raise Refused("the follow-up address must not contain spaces or control characters")
     parts = urlsplit(text.replace(PLACEHOLDER, "x"))
@@ -103,7 +105,9 @@ class FollowUpService:
         try:
             target = FollowUpTarget(kind)
         except ValueError as exc:
-            raise Refused(f"follow-up target must be session or steckbrief, not {kind!r}") from exc
+            raise Refused(
+                "follow-up target must be session or steckbrief, not {kind!r}", kind=kind
+            ) from exc
         with self.ws.transaction() as s:
             existing = self._existing(s, target, target_id)
             if existing is not None:

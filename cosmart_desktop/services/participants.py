@@ -218,7 +218,9 @@ class ParticipantService:
         """Set fields; returns the old values (for undo). An erased participant is refused."""
         unknown = set(changes) - PARTICIPANT_FIELDS
         if unknown:
-            raise Refused(f"cannot change participant field(s): {', '.join(sorted(unknown))}")
+            raise Refused(
+                "cannot change participant field(s): {fields}", fields=", ".join(sorted(unknown))
+            )
         if "pseudonym" in changes:
             changes["pseudonym"] = clean_pseudonym(changes["pseudonym"])
         if "public_name" in changes:
@@ -283,7 +285,7 @@ class ParticipantService:
         elif kind == "steckbrief":
             model = Steckbrief
         else:
-            raise Refused(f"unknown kind {kind!r}: card or steckbrief")
+            raise Refused("unknown kind {kind!r}: card or steckbrief", kind=kind)
         with self.ws.transaction() as s:
             row = get_live(s, model, row_id, kind)
             if participant_id is not None:
@@ -322,7 +324,9 @@ class ParticipantService:
         try:
             how = ConsentMethod(method)
         except ValueError as exc:
-            raise Refused(f"consent method must be paper or screen, not {method!r}") from exc
+            raise Refused(
+                "consent method must be paper or screen, not {method!r}", method=method
+            ) from exc
         recorder = clean_text(recorded_by, "erfasst von", max_len=200, multiline=False).strip()
         if not recorder:
             raise Refused("erfasst von: who recorded the consent must be named")

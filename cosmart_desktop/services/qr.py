@@ -40,7 +40,7 @@ def _matrix(text: str, error_correction: str) -> tuple[tuple[bool, ...], ...]:
     if not isinstance(text, str) or not text:
         raise Refused("a QR code needs some text")
     if "\x00" in text or len(text) > MAX_TEXT:
-        raise Refused(f"QR text must be at most {MAX_TEXT} characters and contain no NUL")
+        raise Refused("QR text must be at most {most} characters and contain no NUL", most=MAX_TEXT)
     code = qrcode.QRCode(
         version=None, error_correction=levels[error_correction], box_size=1, border=QUIET_ZONE
     )

@@ -172,11 +172,15 @@ def check_fields(changes: dict[str, Any]) -> dict[str, Any]:
             continue
         value = out[key]
         if not isinstance(value, dict):
-            raise Refused(f"{FIELD_LABELS[key]}: expected named parts")
+            raise Refused("{label}: expected named parts", label=FIELD_LABELS[key])
         keys = {k for k, _label in allowed}
         unknown = set(value) - keys
         if unknown:
-            raise Refused(f"{FIELD_LABELS[key]}: unknown part(s) {', '.join(sorted(unknown))}")
+            raise Refused(
+                "{label}: unknown part(s) {parts}",
+                label=FIELD_LABELS[key],
+                parts=", ".join(sorted(unknown)),
+            )
         out[key] = {k: clean_text(v, f"{FIELD_LABELS[key]} {k}") for k, v in value.items() if v}
     if "districts" in out:
         value = out["districts"]
@@ -185,19 +189,19 @@ def check_fields(changes: dict[str, Any]) -> dict[str, Any]:
         names = [clean_text(d, "Stadtteil", max_len=120, multiline=False).strip() for d in value]
         out["districts"] = list(dict.fromkeys(n for n in names if n))
     if "priority" in out and out["priority"] not in ("", *(p.value for p in Priority)):
-        raise Refused("Priorität muss hoch, mittel oder niedrig sein")
+        raise Refused("the priority must be hoch, mittel or niedrig")
     if "status" in out:
         try:
             out["status"] = SteckbriefStatus(out["status"]).value
         except ValueError as exc:
-            raise Refused(f"unbekannter Status {out['status']!r}") from exc
+            raise Refused("unknown status {status!r}", status=out["status"]) from exc
     return out
 
 
 def clean_rater(rater: str) -> str:
     name = clean_text(rater, "Name der bewertenden Person", max_len=RATER_MAX, multiline=False)
     if not name.strip():
-        raise Refused("Bitte zuerst einen Namen für Bewertungen eintragen")
+        raise Refused("enter a name for ratings first")
     return name.strip()
 
 
@@ -223,7 +227,9 @@ class SteckbriefService:
         values = check_fields({**fields, "title": clean_title(title, "Titel")})
         unknown = set(values) - EDITABLE
         if unknown:
-            raise Refused(f"unknown Steckbrief field(s): {', '.join(sorted(unknown))}")
+            raise Refused(
+                "unknown Steckbrief field(s): {fields}", fields=", ".join(sorted(unknown))
+            )
         cards = list(dict.fromkeys(origin_card_ids))
         with self.ws.transaction() as s:
             event = get_live(s, Event, event_id, "event")
@@ -388,7 +394,7 @@ class SteckbriefService:
         if hf:
             theme = self.strategy.leitthema_of_field(s, hf)
             if values.get("leitthema_id") not in (None, theme):
-                raise Refused("Handlungsfeld gehört zu einem anderen Leitthema")
+                raise Refused("the Handlungsfeld belongs to another Leitthema")
             values["leitthema_id"] = theme
         elif values.get("leitthema_id"):
             get_live(s, Leitthema, values["leitthema_id"], "Leitthema")
@@ -405,7 +411,7 @@ class SteckbriefService:
     def set_part(self, steckbrief_id: str, field: str, key: str, value: str) -> dict[str, Any]:
         """Set one named part (a partner, a resource, a prompt answer, …)."""
         if field not in PART_FIELDS:
-            raise Refused(f"{field} has no parts")
+            raise Refused("{field} has no parts", field=field)
         parts = dict(getattr(self.get(steckbrief_id), field))
         parts[key] = value
         return self.update(steckbrief_id, **{field: {k: v for k, v in parts.items() if v}})
@@ -463,7 +469,11 @@ class SteckbriefService:
             if score is not None and (
                 isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= top
             ):
-                raise Refused(f"„{criterion.name}“: Wert muss zwischen 0 und {top} liegen")
+                raise Refused(
+                    "“{criterion}”: the value must be between 0 and {top}",
+                    criterion=criterion.name,
+                    top=top,
+                )
             rows = s.scalars(
                 select(Rating)
                 .where(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.enums import SteckbriefStatus
-from ..domain.errors import CosmartError, Refused
+from ..domain.errors import CosmartError, Message, Refused
 from ..domain.steckbrief import (
     FINANCING,
     LINE_FIELDS,
@@ -122,14 +122,18 @@ class _Frame:
         if theme.strip():
             tid = self.themes.get(fold(theme))
             if tid is None:
-                raise Refused(f"unbekanntes Leitthema „{theme.strip()}“")
+                raise Refused("unknown Leitthema “{name}”", name=theme.strip())
             out["leitthema_id"] = tid
         if field.strip():
             choice = self.fields.get(fold(field))
             if choice is None:
-                raise Refused(f"unbekanntes Handlungsfeld „{field.strip()}“")
+                raise Refused("unknown Handlungsfeld “{name}”", name=field.strip())
             if out.get("leitthema_id") not in (None, choice.leitthema_id):
-                raise Refused(f"Handlungsfeld „{choice.name}“ gehört nicht zu „{theme.strip()}“")
+                raise Refused(
+                    "Handlungsfeld “{field}” does not belong to “{theme}”",
+                    field=choice.name,
+                    theme=theme.strip(),
+                )
             out["leitthema_id"] = choice.leitthema_id
             out["handlungsfeld_id"] = choice.id
         return out
@@ -177,7 +181,7 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     except StopIteration:
         raise Refused("the file is empty") from None
     except csv.Error as exc:
-        raise Refused(f"line 1: {exc}") from exc
+        raise Refused("line {line}: {problem}", line=1, problem=str(exc)) from exc
     records = []
     line = reader.line_num
     while True:
@@ -187,7 +191,7 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise Refused(f"line {start}: {exc}") from exc
+            raise Refused("line {line}: {problem}", line=start, problem=str(exc)) from exc
         line = reader.line_num
         records.append((start, cells))
     return header, records
@@ -197,16 +201,20 @@ def import_steckbriefe(ws: Workspace, session_id: str, path: Path) -> ImportSumm
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise Refused(f"{path.name}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+            raise Refused(
+                "{name}: larger than {size} MB", name=path.name, size=MAX_FILE_BYTES // 1_000_000
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise Refused(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise Refused(
+            "{path} cannot be read: {reason}", path=path, reason=exc.strerror or exc
+        ) from exc
     return import_text(ws, session_id, decode(data), source=path.name)
 
 
 def import_text(ws: Workspace, session_id: str, text: str, source: str = "CSV") -> ImportSummary:
     if "\x00" in text:
-        raise Refused(f"{source}: contains NUL characters (not a CSV text file)")
+        raise Refused("{source}: contains NUL characters (not a CSV text file)", source=source)
     with ws.session() as s:
         session = get_live(s, Session, session_id, "session")
         event_id = session.event_id
@@ -217,16 +225,23 @@ def import_text(ws: Workspace, session_id: str, text: str, source: str = "CSV") 
     for name in header:
         field = ALIASES.get(fold(name))
         if field is not None and field in seen:
-            raise Refused(f"{source}, line 1: column „{name.strip()}“ names {field} twice")
+            raise Refused(
+                "{source}, line 1: column “{column}” names {field} twice",
+                source=source,
+                column=name.strip(),
+                field=field,
+            )
         if field is None and name.strip():
             ignored.append(name.strip())
         if field is not None:
             seen.add(field)
         fields.append(field)
     if "title" not in seen:
-        raise Refused(f"{source}, line 1: no title column (titel or title) in the header")
+        raise Refused(
+            "{source}, line 1: no title column (titel or title) in the header", source=source
+        )
     frame = _Frame(ws)
-    errors: list[str] = []
+    errors: list[Message] = []
     rows: list[dict[str, Any]] = []
     blank = 0
     for line, cells in records:
@@ -234,23 +249,37 @@ def import_text(ws: Workspace, session_id: str, text: str, source: str = "CSV") 
             blank += 1
             continue
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-            errors.append(f"line {line}: {len(cells)} cells, the header has {len(header)}")
+            errors.append(
+                Message(
+                    "line {line}: {count} cells, the header has {header}",
+                    line=line,
+                    count=len(cells),
+                    header=len(header),
+                )
+            )
             continue
         named = {f: _plain(c) for f, c in zip(fields, cells, strict=False) if f is not None}
         try:
             rows.append(_row_values(named, frame))
         except CosmartError as exc:
-            errors.append(f"line {line}: {exc}")
-    if errors:
-        shown = "; ".join(errors[:MAX_ERRORS_SHOWN])
-        more = (
-            f" (and {len(errors) - MAX_ERRORS_SHOWN} more)"
-            if len(errors) > MAX_ERRORS_SHOWN
-            else ""
+            errors.append(Message("line {line}: {problem}", line=line, problem=exc.message))
+    if len(errors) > MAX_ERRORS_SHOWN:
+        raise Refused(
+            "{source}: nothing imported, {count} bad line(s): {problems} (and {more} more)",
+            source=source,
+            count=len(errors),
+            problems=errors[:MAX_ERRORS_SHOWN],
+            more=len(errors) - MAX_ERRORS_SHOWN,
         )
-        raise Refused(f"{source}: nothing imported, {len(errors)} bad line(s): {shown}{more}")
+    if errors:
+        raise Refused(
+            "{source}: nothing imported, {count} bad line(s): {problems}",
+            source=source,
+            count=len(errors),
+            problems=errors,
+        )
     if not rows:
-        raise Refused(f"{source}: no Steckbriefe in the file")
+        raise Refused("{source}: no Steckbriefe in the file", source=source)
     created: list[str] = []
     with ws.transaction() as s:
         for values in rows:

@@ -156,16 +156,16 @@ class StrategyService:
     # -- editing ------------------------------------------------------------------
     def add(self, kind: str, parent_id: str | None, name: str, **fields: Any) -> str:
         if kind not in _MODEL:
-            raise Refused(f"unknown part of the strategy frame: {kind}")
+            raise Refused("unknown part of the strategy frame: {kind}", kind=kind)
         values = _check(kind, {"name": name, **fields})
         unknown = set(values) - _FIELDS[kind]
         if unknown:
-            raise Refused(f"unknown field(s): {', '.join(sorted(unknown))}")
+            raise Refused("unknown field(s): {fields}", fields=", ".join(sorted(unknown)))
         model = _MODEL[kind]
         with self.ws.transaction() as s:
             if kind != "leitthema":
                 if parent_id is None:
-                    raise Refused(f"{KIND_LABELS[kind]} needs a parent")
+                    raise Refused("{kind} needs a parent", kind=KIND_LABELS[kind])
                 parent_kind = KINDS[KINDS.index(kind) - 1]
                 get_live(s, _MODEL[parent_kind], parent_id, KIND_LABELS[parent_kind])
                 values[_PARENT_FIELD[kind]] = parent_id
@@ -182,7 +182,7 @@ class StrategyService:
 
     def update(self, kind: str, row_id: str, **changes: Any) -> dict[str, Any]:
         if kind not in _MODEL:
-            raise Refused(f"unknown part of the strategy frame: {kind}")
+            raise Refused("unknown part of the strategy frame: {kind}", kind=kind)
         values = _check(kind, changes)
         with self.ws.transaction() as s:
             row = get_live_or_deleted(s, _MODEL[kind], row_id)
@@ -250,8 +250,9 @@ class StrategyService:
             )
         if used:
             raise Refused(
-                f"{KIND_LABELS[kind]} wird von {used} Steckbrief(en) verwendet "
-                "und kann nicht gelöscht werden"
+                "{kind} is used by {used} Steckbrief(e) and cannot be deleted",
+                kind=KIND_LABELS[kind],
+                used=used,
             )
 
     @staticmethod

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from ..domain import voting as rules_mod
 from ..domain.enums import VoteEntry, VoteMethod
-from ..domain.errors import Refused
+from ..domain.errors import Message, Refused
 from ..domain.text import clean_text, clean_title
 from ..domain.voting import DotCriterion, VoteRules
 from ..storage.models import Card, Cluster, Phase, Recommendation, Session, VoteOption, VoteRound
@@ -55,6 +55,13 @@ __all__ = [
 ]
 
 TARGET_KINDS = ("cards", "clusters", "recommendations", "custom")
+#: a target kind in a message (the English word is the kind itself)
+TARGET_NAMES = {
+    "cards": Message("cards"),
+    "clusters": Message("clusters"),
+    "recommendations": Message("recommendations"),
+    "custom": Message("custom"),
+}
 RECOMMENDATION_FIELDS = frozenset({"title", "text", "leitthema_id", "position", "deleted"})
 #: fields that change what a ballot may hold; frozen once votes exist
 RULE_FIELDS = frozenset({"budget", "cap_per_item", "criteria", "scale_max"})
@@ -162,7 +169,7 @@ class VotingService(VoteEntryService):
         method = VoteMethod(method)
         entry_mode = VoteEntry(entry_mode)
         if target_kind not in TARGET_KINDS:
-            raise Refused(f"unknown vote target {target_kind!r}")
+            raise Refused("unknown vote target {target!r}", target=target_kind)
         crit = check_criteria(criteria) if method is VoteMethod.DOTS else []
         name = clean_title(title or method.label, "Titel")
         with self.ws.transaction() as s:
@@ -192,7 +199,10 @@ class VotingService(VoteEntryService):
                 scale_max=int(scale_max),
             )
             if not targets or (method is VoteMethod.RESISTANCE and len(targets) < 2):
-                raise Refused(f"nothing to vote on: the {target_kind} list is empty")
+                raise Refused(
+                    "nothing to vote on: the {target} list is empty",
+                    target=TARGET_NAMES[target_kind],
+                )
             rules.check()
             last = s.scalar(
                 select(func.max(VoteRound.position)).where(VoteRound.session_id == session_id)

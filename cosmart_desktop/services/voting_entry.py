@@ -83,7 +83,7 @@ class VoteEntryService(VotingBase):
                 raise Refused("that option belongs to another vote")
             rules = round_info(vr).rules([option_id])
             if criterion not in rules.criterion_keys() or value not in rules.values():
-                raise Refused(f"{criterion or value!r} is not a column of this vote")
+                raise Refused("{column!r} is not a column of this vote", column=criterion or value)
             where = (  # by option only (it belongs to the round, checked above): the
                 # option's few rows are found by its index, not all the round's rows
                 Vote.option_id == option_id,

@@ -16,7 +16,7 @@ from ..domain.text import TITLE_MAX, clean_text, clean_title
 from ..domain.timer import TimerState
 from ..storage.models import Event, Leitthema, Phase, Session
 from ..storage.workspace import Workspace
-from .common import apply_fields, get_live, get_live_or_deleted
+from .common import apply_fields, get_live, get_live_or_deleted, noun
 from .workshop_info import EventInfo as EventInfo
 from .workshop_info import PhaseInfo as PhaseInfo
 from .workshop_info import SessionInfo as SessionInfo
@@ -173,7 +173,7 @@ class WorkshopService:
         values = _check_event_fields({"title": title, **fields})
         unknown = set(values) - EVENT_FIELDS
         if unknown:
-            raise Refused(f"unknown event field(s): {', '.join(sorted(unknown))}")
+            raise Refused("unknown event field(s): {fields}", fields=", ".join(sorted(unknown)))
         with self.ws.transaction() as s:
             event = Event(**values)
             s.add(event)
@@ -319,7 +319,7 @@ class WorkshopService:
         with self.ws.transaction() as s:
             phase = s.get(Phase, phase_id)
             if phase is None:
-                raise NotFound(f"phase {phase_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("phase"), row_id=phase_id)
             phase.deleted = False
 
     def set_current_phase(self, session_id: str, phase_id: str) -> str | None:

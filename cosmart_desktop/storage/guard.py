@@ -44,32 +44,38 @@ def inspect_file(path: Path, known_revisions: set[str]) -> Inspection:
     if not path.exists():
         return Inspection(FileState.NEW)
     if path.is_dir():
-        raise Refused(f"{path} is a folder, not a workspace file")
+        raise Refused("{path} is a folder, not a workspace file", path=path)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise Refused(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise Refused(
+            "{path} cannot be read: {reason}", path=path, reason=exc.strerror or exc
+        ) from exc
     if not header:
         return Inspection(FileState.NEW)
     if not header.startswith(SQLITE_MAGIC):
-        raise Refused(f"{path} is not a Co-Smart workspace: it is not an SQLite database")
+        raise Refused("{path} is not a Co-Smart workspace: it is not an SQLite database", path=path)
     if len(header) < 100:
-        raise Refused(f"{path} is damaged and was not opened (truncated SQLite header)")
+        raise Refused("{path} is damaged and was not opened (truncated SQLite header)", path=path)
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
         raise Refused(
-            f"{path} belongs to another application (SQLite application id {app_id:#010x})"
+            "{path} belongs to another application (SQLite application id {app_id:#010x})",
+            path=path,
+            app_id=app_id,
         )
     try:
         con = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise Refused(f"{path} cannot be opened: {exc}") from exc
+        raise Refused("{path} cannot be opened: {reason}", path=path, reason=exc) from exc
     try:
         return _inspect_open(path, con, app_id, known_revisions)
     except sqlite3.DatabaseError as exc:
         detail = " ".join(str(exc).split())
-        raise Refused(f"{path} is damaged and was not opened ({detail})") from exc
+        raise Refused(
+            "{path} is damaged and was not opened ({detail})", path=path, detail=detail
+        ) from exc
     finally:
         con.close()
 
@@ -79,25 +85,33 @@ def _inspect_open(path: Path, con: sqlite3.Connection, app_id: int, known: set[s
     check = con.execute("PRAGMA quick_check(1)").fetchone()
     if not check or check[0] != "ok":
         detail = " ".join(str(check[0] if check else "?").replace("*", " ").split())
-        raise Refused(f"{path} is damaged and was not opened (quick_check: {detail[:200]})")
+        raise Refused(
+            "{path} is damaged and was not opened (quick_check: {detail})",
+            path=path,
+            detail=detail[:200],
+        )
     if app_id == 0:
         if not tables:
             return Inspection(FileState.NEW)
-        raise Refused(f"{path} is an SQLite database of another application, not a workspace")
+        raise Refused(
+            "{path} is an SQLite database of another application, not a workspace", path=path
+        )
     if "alembic_version" not in tables:
-        raise Refused(f"{path} is damaged and was not opened (no schema version)")
+        raise Refused("{path} is damaged and was not opened (no schema version)", path=path)
     row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision is None:
-        raise Refused(f"{path} is damaged and was not opened (empty schema version)")
+        raise Refused("{path} is damaged and was not opened (empty schema version)", path=path)
     if revision not in known:
         raise Refused(
-            f"{path} was written by a newer Co-Smart Werkstatt (schema {revision}); "
-            "please update the program to open it"
+            "{path} was written by a newer Co-Smart Werkstatt (schema {revision}); "
+            "please update the program to open it",
+            path=path,
+            revision=revision,
         )
     site = None
     if "workspace_meta" in tables:
         site = con.execute("SELECT value FROM workspace_meta WHERE key = 'site_id'").fetchone()
     if not site or not site[0]:
-        raise Refused(f"{path} is damaged and was not opened (no site id)")
+        raise Refused("{path} is damaged and was not opened (no site id)", path=path)
     return Inspection(FileState.WORKSPACE, revision)

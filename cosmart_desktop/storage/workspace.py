@@ -72,8 +72,12 @@ def _migrate(path: Path, revision: str | None) -> Path:
         # the file is as it was: a refusal with one line, shown like any other
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise Refused(
-            f"{path}: updating the schema from {revision} failed and was rolled back "
-            f"({reason}); a copy from before is at {backup}"
+            "{path}: updating the schema from {revision} failed and was rolled back "
+            "({reason}); a copy from before is at {backup}",
+            path=path,
+            revision=revision,
+            reason=reason,
+            backup=backup,
         ) from exc
     finally:
         engine.dispose()
@@ -150,13 +154,14 @@ def open_workspace(path: Path, *, create: bool = True) -> Workspace:
     backup: Path | None = None
     if inspection.state is FileState.NEW:
         if not create:
-            raise NotFound(f"no workspace at {path}")
+            raise NotFound("no workspace at {path}", path=path)
         if path.exists() and path.stat().st_size == 0:
             path.unlink()
         _create(path)
     elif not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise Refused(
-            f"{path} cannot be written (read-only file or folder); copy it to a writable place"
+            "{path} cannot be written (read-only file or folder); copy it to a writable place",
+            path=path,
         )
     elif inspection.revision != migrate.head_revision():
         backup = _migrate(path, inspection.revision)
@@ -168,7 +173,7 @@ def open_workspace(path: Path, *, create: bool = True) -> Workspace:
         last = con.execute(select(func.max(ChangeRecord.hlc))).scalar()
     if not site:
         engine.dispose()
-        raise Refused(f"{path} is damaged and was not opened (no site id)")
+        raise Refused("{path} is damaged and was not opened (no site id)", path=path)
     clock = HybridLogicalClock(Stamp.parse(last) if last else Stamp(0, 0))
     workspace = Workspace(path, engine, site, clock)
     workspace.backup_path = backup
@@ -189,7 +194,7 @@ def integrity_report(path: Path) -> list[str]:
     path = Path(path)
     inspection = inspect_file(path, migrate.known_revisions())
     if inspection.state is FileState.NEW:
-        raise NotFound(f"no workspace at {path}")
+        raise NotFound("no workspace at {path}", path=path)
     problems: list[str] = []
     con = sqlite3.connect(readonly_uri(path), uri=True)
     try:

@@ -30,7 +30,7 @@ from ..domain.errors import CosmartError
 from ..services.settings import RECENT_SESSIONS, Settings
 from ..services.workshop_info import EventInfo
 from .commands import CallCommand, push
-from .i18n import tr
+from .i18n import error_text, tr
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -312,7 +312,7 @@ class HomePage(QWidget):
             push(self.undo_stack, CallCommand(text, do, undo))
             self.show_error("")
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.reload()
 
     def show_error(self, message: str) -> None:

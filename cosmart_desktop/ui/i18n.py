@@ -2,22 +2,54 @@
 from Qt Linguist files ``resources/translations/<lang>/<area>.ts`` (one per ui
 area, so features do not edit one shared file), read at run time (no generated
 files in the repository). Qt's own strings come from the ``qtbase_*.qm`` that
-ship with Qt."""
+ship with Qt.
+
+Error messages go the other way: the services raise them in English (the
+command line's language), and ``error_text`` shows them in German from
+``resources/translations/de/errors_*.ts`` (context ``errors``; see
+``domain.errors``)."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from functools import cache
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..domain.errors import CosmartError, Message
+
 CONTEXT = "cosmart"
+#: the context of the German translations of the services' English messages
+ERRORS = "errors"
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 
 
 def tr(text: str) -> str:
     """Translate a German source string into the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def current_language() -> str:
+    """The interface language set by ``Language.apply`` (via the default locale)."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+@cache
+def error_table(lang: str) -> dict[str, str]:
+    """English message template → its translation (read on the first error)."""
+    if lang == "en":
+        return {}
+    return {source: text for (context, source), text in load_ts(lang).items() if context == ERRORS}
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's message for people, in the interface language."""
+    message = exc.message if isinstance(exc, CosmartError) else getattr(exc, "message", None)
+    if not isinstance(message, Message):  # a failure without a template
+        return str(exc)
+    table = error_table(current_language())
+    return message.render(lambda template: table.get(template, template))
 
 
 def load_ts(lang: str) -> dict[tuple[str, str], str]:

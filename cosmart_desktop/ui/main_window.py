@@ -24,7 +24,7 @@ from ..services.settings import DISTRICT_LIST, LANGUAGE, Settings
 from ..services.workshop_info import EventInfo
 from .commands import CallCommand, push
 from .home import HomePage
-from .i18n import LANGUAGES, tr
+from .i18n import LANGUAGES, error_text, tr
 from .tasks import BackgroundOperation, Progress
 
 if TYPE_CHECKING:
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         try:
             self.session_page.open_session(session_id)
         except CosmartError as exc:
-            self.home.show_error(str(exc))
+            self.home.show_error(error_text(exc))
             return
         self.pages.setCurrentWidget(self.session_page)
 
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         try:
             return load_districts(Path(custom) if custom else None)
         except CosmartError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(error_text(exc), 8000)
             return load_districts(None)
 
     def new_event(self) -> None:
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         try:
             push(self.ctx.undo_group.activeStack(), command)
         except CosmartError as exc:
-            QMessageBox.warning(self, tr("Nicht möglich"), str(exc))
+            QMessageBox.warning(self, tr("Nicht möglich"), error_text(exc))
 
     # -- export ----------------------------------------------------------------
     def export_json(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import CosmartError
 from .commands import CallCommand, push
-from .i18n import tr
+from .i18n import error_text, tr
 from .workshop_model import WorkshopModel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -164,7 +164,7 @@ class PhaseList(QWidget):
             push(self._stack(), command)
             self.errorOccurred.emit("")
         except CosmartError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(error_text(exc))
             self.reload()
 
     def run_selected(self) -> None:

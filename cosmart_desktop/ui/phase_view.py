@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.errors import CosmartError
 from .commands import SetFieldsCommand, push
-from .i18n import tr
+from .i18n import error_text, tr
 from .timer_widget import TimerWidget
 from .widgets.autosave import AutosaveLineEdit, AutosavePlainTextEdit
 from .workshop_model import WorkshopModel
@@ -107,5 +107,5 @@ class PhaseView(QWidget):
             push(self._stack(), command)
             self.error.hide()
         except CosmartError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()

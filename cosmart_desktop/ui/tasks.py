@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from .i18n import tr
+from .i18n import error_text, tr
 
 #: the work function receives a progress callback: report(done, total, label)
 Progress = Callable[[int, int, str], None]
@@ -33,7 +33,7 @@ class _Job(QRunnable):
             result = self._work(lambda d, t, label: self.signals.progress.emit(d, t, label))
         except Exception as exc:
             traceback.print_exc()
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            self.signals.failed.emit(error_text(exc) or type(exc).__name__)
         else:
             self.signals.finished.emit(result)
 

@@ -219,7 +219,7 @@ def test_import_from_the_board_tab_runs_in_the_background_and_undoes(
     bad.write_bytes(b"Text\r\nok\r\n\xff\r\n")
     win.board_tab.import_path(bad)
     qtbot.waitUntil(lambda: win.board_tab.error.isVisible())
-    assert win.board_tab.error.text().startswith("line 3: not valid UTF-8")
+    assert win.board_tab.error.text().startswith("Zeile 3: kein gültiges UTF-8")
     assert dump(win.ctx.workspace) == before
     close_window(win)
 

@@ -128,7 +128,7 @@ def test_removing_the_last_phase_is_refused_with_a_message(qtbot, window) -> Non
     assert len(_titles(window)) == 1
     qtbot.mouseClick(page.phases.btn_remove, Qt.MouseButton.LeftButton)
     assert len(_titles(window)) == 1
-    assert page.error.isVisible() and "at least one phase" in page.error.text()
+    assert page.error.isVisible() and "mindestens eine Phase" in page.error.text()
     assert window.ctx.undo_group.activeStack().count() == 4, "the refused step is not on the stack"
 
 

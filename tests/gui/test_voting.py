@@ -113,7 +113,7 @@ def test_tally_entry_number_enter_next_item(qtbot, window, ids):
     tab.tally._commit(0, 0, 99)
     assert _dots(window, ids["round"])[labels[0]] == 7
     assert window.ctx.undo_group.activeStack().count() == steps
-    assert "closed" in tab.message.text()
+    assert "abgeschlossen" in tab.message.text()  # the German refusal
 
 
 def test_results_hidden_until_revealed_then_carried_and_made_steckbriefe(qtbot, window, ids):

@@ -56,7 +56,9 @@ def test_a_windows_drive_letter_mapped_to_a_share_is_refused():
         return DRIVE_REMOTE if root == "Z:\\" else 3  # 3: a fixed local disk
 
     reason = network_reason("Z:\\Projektbuero\\store.sqlite", drive_type=drive_type)
-    assert reason is not None and "Z:, a network drive" in reason and "\n" not in reason
+    assert reason is not None  # a Message: raised as Refused(reason), translated in the window
+    assert "Z:, a network drive" in str(reason) and "\n" not in str(reason)
+    assert reason.params["drive"] == "Z:" and "{drive}" in reason.template
     assert network_reason("C:\\Daten\\store.sqlite", drive_type=drive_type) is None
     assert asked == ["Z:\\", "C:\\"]
 

@@ -18,6 +18,7 @@ from ...domain.errors import NotFound
 from ...storage.models import Event
 from ...storage.workspace import Workspace
 from ..atomic import write_bytes_atomic
+from ..common import noun
 from ..participants import ParticipantService
 
 HEADER = (
@@ -42,7 +43,7 @@ def contacts_rows(ws: Workspace, event_id: str) -> list[tuple[str, ...]]:
     with ws.session() as s:
         event = s.get(Event, event_id)
         if event is None or event.deleted:
-            raise NotFound(f"event {event_id} not found")
+            raise NotFound("{what} {row_id} not found", what=noun("event"), row_id=event_id)
     rows: list[tuple[str, ...]] = []
     for _person, consent in ParticipantService(ws).contacts_for_export(event_id):
         given = consent.given_at.astimezone(UTC).astimezone()  # local time of this computer

@@ -31,6 +31,7 @@ from ...domain.errors import NotFound, Refused
 from ...storage.models import Card, Cluster, Event, Leitthema, Phase, Session, Steckbrief
 from ...storage.workspace import Workspace
 from ..atomic import write_text_atomic
+from ..common import noun
 from ..followup import FollowUpService
 from ..participants import personal_data_redactor as redactor
 from ..voting import VotingService
@@ -350,14 +351,14 @@ def build_pages(
         if session_id is not None:
             session = s.get(Session, session_id)
             if session is None or session.deleted:
-                raise NotFound(f"session {session_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("session"), row_id=session_id)
             sessions = [session]
             event = s.get(Event, session.event_id)
             assert event is not None
         else:
             event = s.get(Event, event_id)
             if event is None or event.deleted:
-                raise NotFound(f"event {event_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("event"), row_id=event_id)
             sessions = list(
                 s.scalars(
                     select(Session)
@@ -388,7 +389,7 @@ def build_pages(
 def write_pages(out_dir: Path, pages: list[FollowUpPage]) -> list[Path]:
     """``OUT/<token>/index.html`` per page, and a README.txt saying what is where."""
     if out_dir.exists() and not out_dir.is_dir():
-        raise Refused(f"{out_dir} is a file; follow-up pages need a folder")
+        raise Refused("{path} is a file; follow-up pages need a folder", path=out_dir)
     written = []
     for page in pages:
         path = out_dir / page.token / "index.html"

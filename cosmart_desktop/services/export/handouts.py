@@ -176,7 +176,7 @@ def build_handout(
 ) -> Handout:
     """The cards of a session's handout (tokens are made where missing)."""
     if not isinstance(session_copies, int) or not 1 <= session_copies <= MAX_COPIES:
-        raise Refused(f"copies of the session card must be between 1 and {MAX_COPIES}")
+        raise Refused("copies of the session card must be between 1 and {most}", most=MAX_COPIES)
     followup = FollowUpService(ws, url_template)
     with ws.session() as s:
         session = get_live(s, Session, session_id, "session")

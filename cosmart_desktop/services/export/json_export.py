@@ -38,6 +38,7 @@ from ...storage.models import (
 )
 from ...storage.workspace import Workspace
 from ..atomic import write_text_atomic
+from ..common import noun
 
 SCHEMA = "cosmart-export/1"
 #: never exported: sync bookkeeping and binary payloads
@@ -164,7 +165,7 @@ def export_record(
         if session_id is not None:
             session = s.get(Session, session_id)
             if session is None or session.deleted:
-                raise NotFound(f"session {session_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("session"), row_id=session_id)
             event = s.get(Event, session.event_id)
             assert event is not None
             body = _event_record(ws, s, event, [session_id])
@@ -172,7 +173,7 @@ def export_record(
             assert event_id is not None
             event = s.get(Event, event_id)
             if event is None or event.deleted:
-                raise NotFound(f"event {event_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("event"), row_id=event_id)
             body = _event_record(ws, s, event, None)
         return {
             "schema": SCHEMA,

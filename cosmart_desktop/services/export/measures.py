@@ -15,6 +15,7 @@ from ...domain.steckbrief import FIELD_LABELS, missing_fields
 from ...storage.models import Event
 from ...storage.workspace import Workspace
 from ..catalogue import CatalogueService
+from ..common import noun
 from ..measures import MeasureFilter, MeasureRow, MeasuresService
 from ..steckbrief import SteckbriefService
 from .measures_csv import write_measures_csv
@@ -30,7 +31,7 @@ def _scope(ws: Workspace, event_id: str | None) -> tuple[str, str]:
     with ws.session() as s:
         event = s.get(Event, event_id)
         if event is None or event.deleted:
-            raise NotFound(f"event {event_id} not found")
+            raise NotFound("{what} {row_id} not found", what=noun("event"), row_id=event_id)
         where = f" · {event.district}" if event.district else ""
         return "Maßnahmenliste", f"{event.title}{where}"
 
@@ -65,7 +66,7 @@ def export_measures(
     out = Path(out)
     suffix = out.suffix.casefold()
     if suffix not in SUFFIXES:
-        raise Refused(f"{out.name}: the file name must end in .csv or .pdf")
+        raise Refused("{name}: the file name must end in .csv or .pdf", name=out.name)
     title, subtitle = _scope(ws, event_id)
     base = flt or MeasureFilter()
     rows = MeasuresService(ws).rows(
@@ -104,7 +105,7 @@ def export_steckbrief_pdf(ws: Workspace, steckbrief_id: str, out: Path) -> dict[
         if r.id == info.id
     ]
     if not rows:
-        raise NotFound(f"Steckbrief {steckbrief_id} not found")
+        raise NotFound("Steckbrief {steckbrief_id} not found", steckbrief_id=steckbrief_id)
     write_pdf(
         Path(out),
         title=f"Steckbrief {info.title}",

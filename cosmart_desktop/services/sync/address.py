@@ -18,7 +18,7 @@ from pathlib import Path, PureWindowsPath
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from ...domain.errors import Refused
+from ...domain.errors import Message, Refused
 
 #: file-system types (as in /proc/mounts) on which an SQLite store is refused
 NETWORK_FS = frozenset(
@@ -95,7 +95,10 @@ def parse_address(text: str, *, mounts: Path = MOUNTS) -> StoreAddress:
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
         if url.get_driver_name() not in ("psycopg", "psycopg2", "", None) and "+" in url.drivername:
-            raise Refused(f"unsupported PostgreSQL driver {url.get_driver_name()!r}; use +psycopg")
+            raise Refused(
+                "unsupported PostgreSQL driver {driver!r}; use +psycopg",
+                driver=url.get_driver_name(),
+            )
         if not url.database:
             raise Refused("the PostgreSQL address names no database (…/DATABASE)")
         return StoreAddress("postgresql", url.set(drivername="postgresql+psycopg"))
@@ -108,7 +111,9 @@ def parse_address(text: str, *, mounts: Path = MOUNTS) -> StoreAddress:
             raise Refused(reason)
         path = Path(database).expanduser().absolute()
         return StoreAddress("sqlite", url.set(database=str(path)), path)
-    raise Refused(f"unsupported store {backend!r}: use PostgreSQL or an SQLite file")
+    raise Refused(
+        "unsupported store {backend!r}: use PostgreSQL or an SQLite file", backend=backend
+    )
 
 
 def _unescape(field: str) -> str:
@@ -149,27 +154,30 @@ def network_reason(
     *,
     mounts: Path = MOUNTS,
     drive_type: Callable[[str], int] | None = None,
-) -> str | None:
+) -> Message | None:
     """Why an SQLite store at this path is refused, or None if it is on a local disk.
 
     ``drive_type`` answers for a Windows drive letter (default: GetDriveTypeW on
     Windows, nothing elsewhere)."""
     if database.startswith(("//", "\\\\")) or database.startswith(("/\\\\", "\\\\?\\UNC")):
-        return (
-            f"the SQLite store {database} is a network path (UNC); SQLite's file "
+        return Message(
+            "the SQLite store {database} is a network path (UNC); SQLite's file "
             "locking is unreliable on network shares, so several laptops could corrupt "
-            "it. Use PostgreSQL as the shared store, or an SQLite file on a local disk."
+            "it. Use PostgreSQL as the shared store, or an SQLite file on a local disk.",
+            database=database,
         )
     if drive_type is None and sys.platform == "win32":
         drive_type = windows_drive_type
     drive = PureWindowsPath(database).drive or Path(database).expanduser().absolute().drive
     mapped = drive_type is not None and len(drive) == 2 and drive[1] == ":"
     if mapped and drive_type is not None and drive_type(drive + "\\") == DRIVE_REMOTE:
-        return (
-            f"the SQLite store {database} is on {drive}, a network drive; SQLite's "
+        return Message(
+            "the SQLite store {database} is on {drive}, a network drive; SQLite's "
             "file locking is unreliable on network shares, so several laptops could "
             "corrupt it. Use PostgreSQL as the shared store, or an SQLite file on a "
-            "local disk."
+            "local disk.",
+            database=database,
+            drive=drive,
         )
     path = Path(database).expanduser().absolute()
     probe = path
@@ -178,10 +186,13 @@ def network_reason(
     real = Path(os.path.realpath(probe))
     found = filesystem_of(real, mounts)
     if found and (found[1] in NETWORK_FS or found[1].startswith(("nfs", "smb", "cifs"))):
-        return (
-            f"the SQLite store {path} is on a network file system ({found[1]} at "
-            f"{found[0]}); SQLite's file locking is unreliable there, so several laptops "
+        return Message(
+            "the SQLite store {path} is on a network file system ({fstype} at "
+            "{mount}); SQLite's file locking is unreliable there, so several laptops "
             "could corrupt it. Use PostgreSQL as the shared store, or an SQLite file on "
-            "a local disk."
+            "a local disk.",
+            path=path,
+            fstype=found[1],
+            mount=found[0],
         )
     return None

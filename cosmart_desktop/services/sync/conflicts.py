@@ -19,6 +19,7 @@ from ...storage.base import Base
 from ...storage.changelog import encode_value
 from ...storage.models import Conflict, WorkspaceMeta
 from ...storage.workspace import Workspace
+from ..common import noun
 from .merge import LogRow, Resolution, resolve_field, writes_by_field
 from .tables import BLOB_KEY, BadValueError, synced_tables
 
@@ -139,7 +140,7 @@ def _model(table: str) -> type[Any]:
     for mapper in Base.registry.mappers:
         if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_
-    raise NotFound(f"unknown table {table}")
+    raise NotFound("unknown table {table}", table=table)
 
 
 class ConflictService:
@@ -206,7 +207,7 @@ class ConflictService:
         with self.ws.session() as s:
             c = s.get(Conflict, conflict_id)
             if c is None:
-                raise NotFound(f"conflict {conflict_id} not found")
+                raise NotFound("conflict {conflict_id} not found", conflict_id=conflict_id)
             table, row_id, field, value = c.tbl, c.row_id, c.field, c.loser_value
         return self.set_value(table, row_id, field, value)
 
@@ -214,17 +215,17 @@ class ConflictService:
         """Set one field to a change-log value (JSON text); returns the value before."""
         st = synced_tables().get(table)
         if st is None or field not in st.columns:
-            raise Refused(f"{table}.{field} cannot be restored here")
+            raise Refused("{table}.{field} cannot be restored here", table=table, field=field)
         model = _model(table)
         with self.ws.transaction() as s:
             row = s.get(model, row_id)
             if row is None:
-                raise NotFound(f"{table} {row_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun(table), row_id=row_id)
             blobs = self._blob(s, table, row_id, field, value_json)
             try:
                 new = st.decode(field, value_json, blobs)
             except BadValueError as exc:
-                raise Refused(f"this value cannot be restored: {exc}") from None
+                raise Refused("this value cannot be restored: {reason}", reason=exc) from None
             previous = encode_value(getattr(row, field))
             setattr(row, field, new)
             s.flush()

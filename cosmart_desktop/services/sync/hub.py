@@ -26,7 +26,7 @@ from sqlalchemy import Connection, Engine, bindparam, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
-from ...domain.errors import Refused
+from ...domain.errors import Message, Refused
 from ...domain.hlc import MAX_FORWARD_DRIFT_MS, Stamp
 from ..erasure import BLANK_VALUES, ERASURE_FIELDS
 from .address import StoreAddress
@@ -41,7 +41,14 @@ _RETRY_STATES = frozenset({"40001", "40P01", "55P03"})
 
 
 class StoreError(RuntimeError):
-    """The store cannot be used (unreachable, wrong password, not a store)."""
+    """The store cannot be used (unreachable, wrong password, not a store).
+
+    A failure (exit 1), not a refusal, but its message is a template like a
+    refusal's, so the window shows it in German."""
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        self.message = Message(template, **params)
+        super().__init__(str(self.message))
 
 
 class SiteMovedError(Exception):
@@ -143,7 +150,7 @@ class HubStore:
         else:
             assert self.address.path is not None
             if not create and not self.address.path.exists():
-                raise StoreError(f"there is no store at {self.address.path}")
+                raise StoreError("there is no store at {path}", path=self.address.path)
             self.address.path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(f"sqlite:///{self.address.path}", poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)
@@ -169,8 +176,14 @@ class HubStore:
         lowered = line.lower()
         if any(w in lowered for w in ("password", "authentication", "role", "does not exist")):
             # wrong user, password or database: bad input, not a failure
-            return Refused(f"the store {self.address.display} refused the login: {line}")
-        return StoreError(f"cannot reach the store {self.address.display}: {line}")
+            return Refused(
+                "the store {store} refused the login: {reason}",
+                store=self.address.display,
+                reason=line,
+            )
+        return StoreError(
+            "cannot reach the store {store}: {reason}", store=self.address.display, reason=line
+        )
 
     def close(self) -> None:
         if self._con is not None:
@@ -242,8 +255,9 @@ class HubStore:
             others = self._sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar()
             if others:
                 raise Refused(
-                    f"{self.address.path} is a database but not a Co-Smart store "
-                    "(a workspace?); choose another file for the store"
+                    "{path} is a database but not a Co-Smart store "
+                    "(a workspace?); choose another file for the store",
+                    path=self.address.path,
                 )
         if not exists:
             if not create:
@@ -267,8 +281,10 @@ class HubStore:
         version = int(meta.get("schema", "0") or 0)
         if version > SCHEMA_VERSION:
             raise Refused(
-                f"the store {self.address.display} was set up by a newer Co-Smart Werkstatt "
-                f"(store schema {version}); please update the program"
+                "the store {store} was set up by a newer Co-Smart Werkstatt "
+                "(store schema {version}); please update the program",
+                store=self.address.display,
+                version=version,
             )
         self.hub_id = meta["hub_id"]
 
@@ -392,8 +408,9 @@ class HubStore:
             if newest - now > MAX_FORWARD_DRIFT_MS:
                 hours = (newest - now) / 3_600_000
                 raise Refused(
-                    f"this computer's clock is {hours:.1f} h ahead of the store's; "
-                    "its changes were not sent. Please set the clock right and sync again"
+                    "this computer's clock is {hours:.1f} h ahead of the store's; "
+                    "its changes were not sent. Please set the clock right and sync again",
+                    hours=hours,
                 )
         locks = [lock_key(e) for e in batch.events] if self.pg else []
         return self._transaction(lambda: self._push_in(batch), locks)

@@ -34,10 +34,11 @@ def check_same_history(con: Connection, site_id: str, state: SiteState) -> None:
     if state.last_seq == 0:
         return
     refusal = Refused(
-        f"this workspace has the same site id ({site_id[:8]}…) as another workspace "
+        "this workspace has the same site id ({site}…) as another workspace "
         "that already synced with this store, but a different history: it is a copy of "
         "that file (or an older backup of it). Syncing it would lose or mix up changes, "
-        "so it was refused; sync the original workspace, or start from a fresh one"
+        "so it was refused; sync the original workspace, or start from a fresh one",
+        site=site_id[:8],
     )
     if allocated_seq(con) < state.last_seq:
         raise refusal

@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...domain.errors import CosmartError
 from ...services.board_import import ImportResult
 from ...services.board_state import Change, NewCard
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .model import BoardModel
 
 MERGE_NUDGE = 0x4B4E  # consecutive keyboard moves of the same items: one undo step
@@ -93,7 +93,7 @@ class BoardEditor(QObject):
         try:
             change = perform()
         except CosmartError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         if change.empty:
             return change

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.board_layout import PALETTE
 from ...services.board_import import ImportResult, import_cards
 from ...services.board_state import ViewState
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..tasks import BackgroundOperation, Progress
 from ..workshop_model import WorkshopModel
 from .actions import build_actions
@@ -451,7 +451,7 @@ class BoardTab(QWidget):
             try:
                 done(work(lambda *_a: None))
             except Exception as exc:  # shown to the person; nothing was stored
-                self.show_error(str(exc))
+                self.show_error(error_text(exc))
             return
         BackgroundOperation(self, tr("Import"), work, done, self.show_error).start()
 

@@ -38,7 +38,7 @@ from ...domain.errors import Refused
 from ...services.followup import check_url_template, new_token
 from ...services.participants import ParticipantInfo, clean_pseudonym, clean_public_name
 from ...services.settings import FOLLOWUP_URL, OFFICE, RECORDER_NAME, Settings
-from ..i18n import tr
+from ..i18n import error_text, tr
 
 ERROR_STYLE = "color:#b00020;"
 
@@ -114,7 +114,7 @@ class ParticipantDialog(QDialog):
             if self.named.isChecked() and not self.public_name.text().strip():
                 raise Refused(tr("Bitte den Namen eintragen, unter dem die Person genannt wird."))
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()
@@ -241,7 +241,7 @@ class ConsentDialog(QDialog):
         try:
             self.values()
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()
@@ -340,7 +340,7 @@ class FollowUpSettingsDialog(QDialog):
         try:
             url = check_url_template(self.template.text()).replace("{token}", self._sample)
         except Refused as exc:
-            self.example.setText(str(exc))
+            self.example.setText(error_text(exc))
             return
         self.example.setText(tr("Beispiel: {0}").format(url))
 
@@ -351,7 +351,7 @@ class FollowUpSettingsDialog(QDialog):
             if not office:
                 raise Refused(tr("Bitte die organisierende Stelle eintragen."))
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.settings.set(FOLLOWUP_URL, template)

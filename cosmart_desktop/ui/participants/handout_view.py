@@ -55,7 +55,7 @@ from ...services.export.handouts import (
 from ...services.qr import dark_runs
 from ...services.settings import FOLLOWUP_URL, OFFICE, Settings
 from ...storage.workspace import Workspace
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..tasks import BackgroundOperation, Progress
 
 ACCENT = QColor(0, 84, 140)
@@ -362,7 +362,7 @@ class HandoutPreview(QDialog):
             self.handout = self.build()
         except CosmartError as exc:
             self.handout = None
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.btn_print.setEnabled(False)
             self.btn_pdf.setEnabled(False)
             return
@@ -396,7 +396,7 @@ class HandoutPreview(QDialog):
         try:
             print_handout(self.handout, printer)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Drucken"), str(exc))
+            QMessageBox.warning(self, tr("Drucken"), error_text(exc))
 
     def save_pdf(self, path: str | None = None) -> None:
         if self.handout is None:

@@ -38,7 +38,7 @@ from ...services.participants import ConsentInfo, ParticipantInfo
 from ...services.settings import RECORDER_NAME
 from ..commands import CallCommand, push
 from ..context import AppContext
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..tasks import BackgroundOperation, Progress
 from .dialogs import ConsentDialog, EraseDialog, FollowUpSettingsDialog, ParticipantDialog
 from .model import ParticipantModel
@@ -60,13 +60,13 @@ class _Command(CallCommand):
         try:
             super().redo()
         except CosmartError as exc:
-            self._tab.show_error(str(exc))
+            self._tab.show_error(error_text(exc))
 
     def undo(self) -> None:
         try:
             super().undo()
         except CosmartError as exc:
-            self._tab.show_error(str(exc))
+            self._tab.show_error(error_text(exc))
 
 
 def _date(value: Any) -> str:
@@ -302,7 +302,7 @@ class ParticipantsTab(QWidget):
         try:
             push(self._stack(), command)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self.show_error("")
         return True
@@ -411,7 +411,7 @@ class ParticipantsTab(QWidget):
         try:
             self.model.erase(person.id, self.ctx.settings.get(RECORDER_NAME))
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.show_error("")
         self.status(tr("Die Daten von {0} wurden gelöscht.").format(person.label))

@@ -21,7 +21,7 @@ from ...services.voting import RoundResults
 from ...services.workshops import PhaseInfo
 from ..board.scene import BoardScene
 from ..context import AppContext
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..timer_widget import TimerDisplay
 from ..voting.charts import PROJECTOR_STYLE, Ink, paint_matrix, paint_ranking
 from .state import Mode, PresenterState
@@ -158,7 +158,7 @@ class PresenterView(QWidget):
             self.qr_url = service.url_for(service.ensure_token(FollowUpTarget.SESSION, sid))
             self.qr = qr_matrix(self.qr_url)
         except CosmartError as exc:
-            self.qr_error = str(exc)
+            self.qr_error = error_text(exc)
 
     def _children(self) -> None:
         mode = self.state.mode

@@ -29,7 +29,7 @@ from ...domain.enums import CriterionKind
 from ...domain.errors import CosmartError
 from ...services.catalogue import CatalogueInfo
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .model import SteckbriefModel
 
 LEITLINIEN = (
@@ -215,7 +215,7 @@ class CatalogueEditor(QDialog):
         try:
             old = self.model.update_criterion(criterion_id, **changes)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.reload()
             return
         self.show_error("")
@@ -235,7 +235,7 @@ class CatalogueEditor(QDialog):
         try:
             new_id = self.model.add_criterion(self.catalogue_id, name, kind)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         push_done(
             self.stack,
@@ -258,7 +258,7 @@ class CatalogueEditor(QDialog):
         try:
             self.model.update_criterion(cid, deleted=True)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         push_done(
             self.stack,
@@ -293,7 +293,7 @@ class CatalogueEditor(QDialog):
             try:
                 self.model.export_catalogue(self.catalogue_id, Path(path))
             except (CosmartError, OSError) as exc:
-                self.show_error(str(exc))
+                self.show_error(error_text(exc))
 
     def import_json(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -307,7 +307,7 @@ class CatalogueEditor(QDialog):
             before = self.model.catalogue().id
             new_id = self.model.import_catalogue(path)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.show_error("")
         self.catalogue_id = new_id

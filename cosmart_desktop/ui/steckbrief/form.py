@@ -39,7 +39,7 @@ from ...domain.steckbrief import (
 )
 from ...services.steckbrief import SteckbriefInfo
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..widgets.autosave import AutosaveLineEdit, AutosavePlainTextEdit
 from .commands import edit_fields
 from .model import SteckbriefModel
@@ -388,7 +388,7 @@ class SteckbriefForm(QWidget):
             edit_fields(self._stack(), self.model, self.steckbrief_id, text, changes, merge_key)
             self.show_error("")
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.reload()
 
     def _edit_text(self, field: str, text: str) -> None:
@@ -427,7 +427,7 @@ class SteckbriefForm(QWidget):
         try:
             old = self.model.set_status(sid, new)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.reload()
             return
         if old != new:

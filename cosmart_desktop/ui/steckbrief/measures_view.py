@@ -27,7 +27,7 @@ from ...domain.errors import CosmartError
 from ...domain.scoring import score_key, score_text
 from ...services.measures import MeasureFilter, MeasureRow
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..tasks import BackgroundOperation, Progress
 from .model import SteckbriefModel
 from .tables import ID_ROLE, SortItem, filter_combo, make_table, refill, select_id, selected_id
@@ -185,7 +185,7 @@ class MeasuresView(QWidget):
         try:
             self.rows = self.model.rows(self.current_filter())
         except CosmartError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(error_text(exc))
             return
         table = self.table
         sorting = table.isSortingEnabled()
@@ -269,7 +269,7 @@ class MeasuresView(QWidget):
         try:
             old = self.model.set_status(sid, status)
         except CosmartError as exc:
-            self.count.setText(str(exc))
+            self.count.setText(error_text(exc))
             return
         push_done(
             self._stack(),

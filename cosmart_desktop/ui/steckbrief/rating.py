@@ -28,7 +28,7 @@ from ...domain.scoring import ScoreResult, score_text
 from ...services.catalogue import CriterionInfo
 from ...services.steckbrief import RatingInfo
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..widgets.autosave import AutosaveLineEdit
 from .model import SteckbriefModel
 from .widgets import KoSelector, ScoreSelector
@@ -247,7 +247,7 @@ class RatingView(QWidget):
         try:
             old_score, old_comment = self.model.set_rating(sid, criterion_id, me, value, comment)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.refresh()
             return
         self.show_error("")

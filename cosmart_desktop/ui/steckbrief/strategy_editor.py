@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import CosmartError
 from ...services.strategy import KIND_LABELS, KINDS
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .model import SteckbriefModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -187,7 +187,7 @@ class StrategyEditor(QDialog):
         try:
             new_id = self.model.strategy_add(kind, parent[1] if parent else None, name)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         push_done(
             self.stack,
@@ -219,7 +219,7 @@ class StrategyEditor(QDialog):
         try:
             old = self.model.strategy_update(kind, row_id, name=name)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             self.reload()
             return
         self.show_error("")
@@ -240,7 +240,7 @@ class StrategyEditor(QDialog):
         try:
             before = self.model.strategy_move(kind, row_id, delta)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         push_done(
             self.stack,
@@ -260,7 +260,7 @@ class StrategyEditor(QDialog):
         try:
             self.model.strategy_update(kind, row_id, deleted=True)
         except CosmartError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.show_error("")
         push_done(

@@ -28,7 +28,7 @@ from ...domain.errors import CosmartError
 from ...domain.scoring import score_text
 from ...services.measures import MeasureFilter
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..tasks import BackgroundOperation, Progress
 from .form import SteckbriefForm
 from .ideas_view import IdeasView
@@ -257,7 +257,7 @@ class SteckbriefTab(QWidget):
         try:
             new_id = self.model.create(self.session_id, self.event_id, title=title)
         except CosmartError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         self._after_create(new_id, title)
 
@@ -275,7 +275,7 @@ class SteckbriefTab(QWidget):
         try:
             new_id = self.model.create_from(kind, target_id)
         except CosmartError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         info = self.model.get(new_id)
         if info.session_id != self.session_id:

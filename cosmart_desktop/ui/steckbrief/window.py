@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CosmartError
 from ..commands import push_done
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .catalogue_editor import CatalogueEditor
 from .form import SteckbriefForm
 from .ideas_view import IdeasView
@@ -158,7 +158,7 @@ class MeasuresWindow(QMainWindow):
         try:
             new_id = self.model.create_from("card", card_id)
         except CosmartError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(error_text(exc), 8000)
             return
         title = self.model.get(new_id).title
         push_done(

@@ -29,7 +29,7 @@ from ...domain.errors import CosmartError
 from ...services.sync import ConflictInfo, ConflictService
 from ...services.sync.conflicts import Side
 from ..context import AppContext
-from ..i18n import tr
+from ..i18n import error_text, tr
 
 TABLE_NAMES = {
     "event": "Veranstaltung", "session": "Sitzung", "phase": "Phase", "card": "Karte",
@@ -255,7 +255,7 @@ class ConflictDialog(QDialog):
         try:
             restored = self.service.set_value(c.table, c.row_id, c.field, c.loser_json)
         except CosmartError as exc:
-            QMessageBox.warning(self, tr("Nicht möglich"), str(exc))
+            QMessageBox.warning(self, tr("Nicht möglich"), error_text(exc))
             return
         self.stack.push(RestoreCommand(self.service, c, restored.previous, self._after_edit))
 

@@ -32,7 +32,7 @@ from ...services.sync import HubStore, StoreAddress, SyncSummary, parse_address
 from ...services.sync import sync_workspace as run_sync
 from ...services.sync.credentials import keyring_available, store_password, stored_password
 from ..context import AppContext
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..tasks import BackgroundOperation, Progress
 
 _STEPS = {
@@ -167,7 +167,7 @@ class SyncDialog(QDialog):
         try:
             address = parse_address(self.address.text())
         except CosmartError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return None
         password = self.password.text() or stored_password(address) or address.password
         return address.with_password(password) if password else address

@@ -31,7 +31,7 @@ from ...domain.errors import CosmartError
 from ...domain.voting import BallotDraft, VoteRules
 from ...services.voting import OptionInfo, RoundInfo
 from ..commands import run_undoable
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .model import VotingModel
 
 KIOSK_STYLE = """
@@ -391,7 +391,7 @@ class KioskWindow(QWidget):
             try:
                 taken = self.model.code_taken(self.round_id, code)
             except CosmartError as exc:
-                self.welcome_error.setText(tr(str(exc)))
+                self.welcome_error.setText(error_text(exc))
                 return
             if taken:
                 self.welcome_error.setText(tr("Mit diesem Code wurde schon abgestimmt."))
@@ -431,7 +431,7 @@ class KioskWindow(QWidget):
         try:
             ballot_id = model.cast_ballot(round_id, choices, code)
         except CosmartError as exc:
-            self.review_error.setText(tr(str(exc)))
+            self.review_error.setText(error_text(exc))
             return
         stack = self._stack()
         if stack is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import CosmartError
 from ..commands import run_undoable
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .model import VotingModel
 
 
@@ -97,7 +97,7 @@ class RecommendationsDialog(QDialog):
         try:
             run_undoable(self._stack(), text, do, undo, redo)
         except CosmartError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.reload()
             return False
         self.error.clear()

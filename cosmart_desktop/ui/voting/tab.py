@@ -29,7 +29,7 @@ from ...domain.templates import template_for
 from ...services.voting import RoundInfo
 from ..commands import run_undoable
 from ..context import AppContext
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .followup import carry_forward, make_steckbriefe
 from .kiosk import KioskWindow
 from .model import VotingModel
@@ -289,7 +289,7 @@ class VotingTab(QWidget):
         try:
             run_undoable(self._stack(), text, do, undo, redo)
         except CosmartError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         self.show_message("")
         return True
@@ -423,7 +423,7 @@ class VotingTab(QWidget):
         try:
             count = carry_forward(self.ctx, self._stack(), round_id, option_ids, phase_id)
         except CosmartError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         title = self.ctx.workshops.phase_info(phase_id).title
         self.message.setStyleSheet("")
@@ -436,7 +436,7 @@ class VotingTab(QWidget):
         try:
             made = make_steckbriefe(self.ctx, self._stack(), round_id, option_ids)
         except CosmartError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         self.message.setStyleSheet("")
         self.message.setText(tr("{0} Steckbrief(e) als Entwurf angelegt.").format(len(made)))

@@ -26,7 +26,7 @@ from ...domain.enums import VoteEntry
 from ...domain.errors import CosmartError
 from ...domain.voting import Column
 from ..commands import run_undoable
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .model import VotingModel
 
 MAX_COUNT = 100_000
@@ -246,5 +246,5 @@ class TallyEntry(QWidget):
                 lambda: model.set_tally(round_id, option, column.criterion, column.value, before),
             )
         except CosmartError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(error_text(exc))
             self.reload()

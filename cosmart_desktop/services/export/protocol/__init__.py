@@ -55,7 +55,9 @@ def format_for(path: Path) -> str:
     """The format a file name asks for, by its suffix."""
     fmt = SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
-        raise Refused(f"{Path(path).name}: protocol files end in .pdf, .html, .md or .csv")
+        raise Refused(
+            "{name}: protocol files end in .pdf, .html, .md or .csv", name=Path(path).name
+        )
     return fmt
 
 
@@ -113,7 +115,7 @@ def render(content: ProtocolContent, fmt: str, path: Path, progress: Progress | 
 
         data = render_csv(content)
     else:
-        raise Refused(f"unknown protocol format {fmt!r} (pdf, html, markdown or csv)")
+        raise Refused("unknown protocol format {fmt!r} (pdf, html, markdown or csv)", fmt=fmt)
     write_bytes_atomic(path, data)
     return 0
 
@@ -135,9 +137,9 @@ def write_protocol(
     path = Path(path)
     fmt = fmt or format_for(path)
     if fmt not in FORMATS:
-        raise Refused(f"unknown protocol format {fmt!r} (pdf, html, markdown or csv)")
+        raise Refused("unknown protocol format {fmt!r} (pdf, html, markdown or csv)", fmt=fmt)
     if path.is_dir():
-        raise Refused(f"{path} is a folder; give a file name")
+        raise Refused("{path} is a folder; give a file name", path=path)
     maker = followup_maker(ws, url_template) if url_template else None
 
     def step(done: int, total: int, label: str) -> None:

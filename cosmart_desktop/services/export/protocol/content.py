@@ -34,6 +34,7 @@ from ....storage.models import (
 )
 from ....storage.workspace import Workspace
 from ...catalogue import CatalogueService, CriterionInfo
+from ...common import noun
 from ...voting import VotingService
 from .model import (
     CardItem,
@@ -76,18 +77,18 @@ def gather_protocol(
         if session_id is not None:
             session = s.get(Session, session_id)
             if session is None or session.deleted:
-                raise NotFound(f"session {session_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("session"), row_id=session_id)
             event = s.get(Event, session.event_id)
             sessions = [session]
         else:
             event = s.get(Event, event_id) if event_id else None
             if event is None or event.deleted:
-                raise NotFound(f"event {event_id} not found")
+                raise NotFound("{what} {row_id} not found", what=noun("event"), row_id=event_id)
             sessions = sorted(
                 _live(s, Session, Session.event_id == event.id), key=lambda x: x.position
             )
         if event is None or event.deleted:
-            raise NotFound(f"event of session {session_id} not found")
+            raise NotFound("event of session {session_id} not found", session_id=session_id)
         themes = {t.id: t.name for t in _live(s, Leitthema)}
         items: list[SessionItem] = []
         for index, session in enumerate(sessions):
