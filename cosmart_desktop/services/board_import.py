@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.enums import CardOrigin
-from ..domain.errors import CosmartError, Refused
+from ..domain.errors import CosmartError, Message, Refused
 from ..domain.text import TEXT_MAX
 from ..storage.models import Phase, Session
 from ..storage.workspace import Workspace
@@ -78,14 +78,16 @@ def decode(data: bytes) -> str:
             line = data.count(b"\n", 0, exc.start) + 1
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
             raise Refused(
-                f"line {line}: not valid UTF-8 (byte {column} of the line); "
-                "save the file as UTF-8 — nothing was imported"
+                "line {line}: not valid UTF-8 (byte {column} of the line); "
+                "save the file as UTF-8 — nothing was imported",
+                line=line,
+                column=column,
             ) from exc
     text = text.removeprefix("\ufeff")
     nul = text.find("\x00")
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
-        raise Refused(f"line {line}: contains a NUL character — nothing was imported")
+        raise Refused("line {line}: contains a NUL character — nothing was imported", line=line)
     return text
 
 
@@ -99,29 +101,40 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     return best
 
 
-def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list[str]]:
+def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list[Message]]:
     """Cards found in the file and the problems found (one per bad line)."""
     text = decode(data)
     lines = _LINE_BREAK.split(text)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        return [], ["the file holds no cards"]
+        return [], [Message("the file holds no cards")]
     header = _header(lines[first])
     if header is None:
         if Path(filename).suffix.casefold() in (".csv", ".tsv"):
             raise Refused(
                 "the CSV file needs a header line with a column “text” (or “Text”); "
-                f"its first line is: {lines[first][:80]}"
+                "its first line is: {first_line}",
+                first_line=lines[first][:80],
             )
         return [ParsedCard(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()], []
     delimiter, names = header
     col_text = next(names.index(n) for n in names if n in TEXT_COLUMNS)
     col_cluster = next((names.index(n) for n in names if n in CLUSTER_COLUMNS), None)
     col_phase = next((names.index(n) for n in names if n in PHASE_COLUMNS), None)
-    reader = csv.reader(io.StringIO(_after_line(text, first), newline=""), delimiter=delimiter)
-    cards: list[ParsedCard] = []
-    problems: list[str] = []
+    body = _after_line(text, first)
     offset = first + 1
+    unclosed = _unclosed_quote(body, delimiter)
+    if unclosed is not None:
+        # the csv module would silently make the rest of the file one card
+        return [], [
+            Message(
+                "line {line}: a quotation mark opens a field and is never closed",
+                line=offset + unclosed,
+            )
+        ]
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+    cards: list[ParsedCard] = []
+    problems: list[Message] = []
     previous = 0
     try:
         for row in reader:
@@ -130,12 +143,19 @@ def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(names):
-                problems.append(f"line {line}: {len(row)} fields, the header has {len(names)}")
+                problems.append(
+                    Message(
+                        "line {line}: {count} fields, the header has {header}",
+                        line=line,
+                        count=len(row),
+                        header=len(names),
+                    )
+                )
                 continue
             cells = row + [""] * (len(names) - len(row))
             card = cells[col_text].strip()
             if not card:
-                problems.append(f"line {line}: the text is empty")
+                problems.append(Message("line {line}: the text is empty", line=line))
                 continue
             cards.append(
                 ParsedCard(
@@ -146,8 +166,36 @@ def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list
                 )
             )
     except csv.Error as exc:
-        problems.append(f"line {offset + reader.line_num}: {exc}")
+        problems.append(
+            Message("line {line}: {problem}", line=offset + reader.line_num, problem=str(exc))
+        )
     return cards, problems
+
+
+def _unclosed_quote(body: str, delimiter: str) -> int | None:
+    """The line (1 = first of ``body``) where a quoted field opens that the
+    file never closes, read as the csv module reads it; None if all close."""
+    line, opened_at = 1, 0
+    quoted = False
+    at_start = True  # at the start of a field
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if quoted:
+            if char == '"':
+                if body.startswith('"', i + 1):
+                    i += 1  # a doubled quote inside the field
+                else:
+                    quoted = False
+            elif char == "\n":
+                line += 1
+        elif char == '"' and at_start:
+            quoted, opened_at = True, line
+        elif char == "\n":
+            line += 1
+        at_start = not quoted and char in (delimiter, "\n", "\r")
+        i += 1
+    return opened_at if quoted else None
 
 
 def _after_line(text: str, index: int) -> str:
@@ -186,10 +234,12 @@ def import_cards(
     if isinstance(source, Path):
         try:
             if source.stat().st_size > MAX_FILE:
-                raise Refused(f"{source.name} is larger than 64 MB")
+                raise Refused("{name} is larger than 64 MB", name=source.name)
             data = source.read_bytes()
         except OSError as exc:
-            raise Refused(f"cannot read {source}: {exc.strerror or exc}") from exc
+            raise Refused(
+                "cannot read {path}: {reason}", path=source, reason=exc.strerror or exc
+            ) from exc
         filename = filename or source.name
     else:
         data = source
@@ -201,7 +251,7 @@ def import_cards(
         if phase is not None:
             default = names.get(phase.strip().casefold()) or names.get(phase.strip())
             if default is None:
-                raise Refused(f"no phase “{phase}” in this session")
+                raise Refused("no phase “{phase}” in this session", phase=phase)
         else:
             default = session.current_phase_id or (phases[0].id if phases else None)
         if default is None:
@@ -210,7 +260,13 @@ def import_cards(
         for card in cards:
             target = names.get(card.phase.casefold()) if card.phase else default
             if target is None:
-                problems.append(f"line {card.line}: no phase “{card.phase}” in this session")
+                problems.append(
+                    Message(
+                        "line {line}: {problem}",
+                        line=card.line,
+                        problem=Message("no phase “{phase}” in this session", phase=card.phase),
+                    )
+                )
                 continue
             try:
                 item = NewCard(
@@ -220,15 +276,24 @@ def import_cards(
                     clean_label(card.cluster),
                 )
             except CosmartError as exc:
-                problems.append(f"line {card.line}: {exc}")
+                problems.append(
+                    Message("line {line}: {problem}", line=card.line, problem=exc.message)
+                )
                 continue
             by_phase.setdefault(target, []).append(item)
-        if problems:
-            shown = "; ".join(problems[:MAX_REPORTED])
-            more = (
-                f"; and {len(problems) - MAX_REPORTED} more" if len(problems) > MAX_REPORTED else ""
+        if len(problems) > MAX_REPORTED:
+            raise Refused(
+                "{count} bad line(s), nothing was imported: {problems}; and {more} more",
+                count=len(problems),
+                problems=problems[:MAX_REPORTED],
+                more=len(problems) - MAX_REPORTED,
             )
-            raise Refused(f"{len(problems)} bad line(s), nothing was imported: {shown}{more}")
+        if problems:
+            raise Refused(
+                "{count} bad line(s), nothing was imported: {problems}",
+                count=len(problems),
+                problems=problems,
+            )
         if not by_phase:
             raise Refused("the file holds no cards")
         t = Tracker()

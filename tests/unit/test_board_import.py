@@ -110,6 +110,9 @@ def test_odd_text_is_imported_verbatim(workspace, session):
         (b"text,phase\nok,Keine solche Phase\n", "line 2: no phase “Keine solche Phase”"),
         (("text\nok\n" + "z" * 1_000_001 + "\n").encode(), "line 3: Kartentext"),
         (b"", "holds no cards"),
+        # an unclosed quote would swallow the rest of the file into one card
+        (b'text;cluster\nok;A\n"offen;B\nweiter;C\nletzte;D\n', "line 3: a quotation mark"),
+        (b'\n\ntext,cluster\n"a\nb",K\nx,"y\n', "line 6: a quotation mark"),
     ],
 )
 def test_bad_files_are_refused_with_the_line_and_nothing_is_imported(
@@ -127,10 +130,17 @@ def test_a_csv_without_text_column_is_refused(workspace, session):
         import_cards(workspace, session[0], b"Idee;Gruppe\nA;B\n", filename="x.csv")
 
 
+def test_quotes_that_close_are_read_as_excel_writes_them():
+    data = b'text;cluster\n"Tempo 30" \xc3\xbcberall;A\n5 Zoll" Display;B\n"a ""b"";c";C\n'
+    cards, problems = parse_cards(data, "x.csv")
+    assert problems == []
+    assert [c.text for c in cards] == ["Tempo 30 überall", '5 Zoll" Display', 'a "b";c']
+
+
 def test_line_numbers_count_physical_lines_across_quoted_breaks():
     cards, problems = parse_cards(b'text,cluster\n"a\nb\nc",K\n\n"",K\n', "x.csv")
     assert [c.line for c in cards] == [2]
-    assert problems == ["line 6: the text is empty"]
+    assert [str(p) for p in problems] == ["line 6: the text is empty"]
 
 
 def test_utf16_excel_unicode_text_with_tabs(workspace, session):
