@@ -11,7 +11,7 @@
     <message>
       <location filename="../../../ui/dialogs.py" />
       <source>Leitthemen</source>
-      <translation>Key themes</translation>
+      <translation>Guiding themes</translation>
     </message>
     <message>
       <location filename="../../../ui/dialogs.py" />
@@ -704,7 +704,7 @@ Participation events offline: pinboard, votes, measure profiles and protocols.</
     </message>
     <message>
       <source>Leitthemen, strategische Ziele und Handlungsfelder</source>
-      <translation>Key themes, strategic goals and fields of action</translation>
+      <translation>Guiding themes, strategic goals and fields of action</translation>
     </message>
     <message>
       <source>Wege zur Umsetzung – Projekte und Maßnahmen</source>

@@ -128,7 +128,7 @@
       <source>Gelöscht werden Name, E-Mail und Telefon, der Spitzname und die Nennung als Autor:in. Beiträge (Karten, Punkte, Steckbriefe) bleiben ohne Namen erhalten.
 
 Das Löschen kann NICHT rückgängig gemacht werden – es ist die einzige Aktion der Werkstatt ohne „Rückgängig“. Festgehalten wird nur, dass und wann gelöscht wurde (ohne personenbezogene Daten), damit die Löschung auch nach einer Synchronisation und nach dem Wiederherstellen einer Sicherung gilt.</source>
-      <translation>Name, e-mail and phone, the nickname and being named as author are erased. Contributions (cards, dots, Steckbriefe) stay, without a name.
+      <translation>Name, e-mail and phone, the nickname and being named as author are erased. Contributions (cards, dots, measure profiles) stay, without a name.
 
 Erasure can NOT be undone – it is the only action in the Werkstatt without “Undo”. Only the fact and time of the erasure are kept (without personal data), so that the erasure also holds after a sync and after restoring a backup.</translation>
     </message>
@@ -255,7 +255,7 @@ Erasure can NOT be undone – it is the only action in the Werkstatt without “
     <message>
       <location filename="../../../ui/participants/handout_view.py" />
       <source>Karten für die &amp;Steckbriefe</source>
-      <translation>Cards for the &amp;Steckbriefe</translation>
+      <translation>Cards for the &amp;measure profiles</translation>
     </message>
     <message>
       <location filename="../../../ui/participants/handout_view.py" />

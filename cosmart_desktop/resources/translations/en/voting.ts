@@ -81,7 +81,7 @@
     </message>
     <message>
       <source>{0} Steckbrief(e) aus der Abstimmung anlegen</source>
-      <translation>Create {0} project profile(s) from the vote</translation>
+      <translation>Create {0} measure profile(s) from the vote</translation>
     </message>
     <message>
       <source>Abstimmung</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
       <source>Als &amp;Steckbriefe anlegen</source>
-      <translation>Create project &amp;profiles</translation>
+      <translation>Create measure Create project &amp;profilesamp;profiles</translation>
     </message>
     <message>
       <source>Wieder &amp;verbergen</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
       <source>{0} Steckbrief(e) als Entwurf angelegt.</source>
-      <translation>{0} project profile(s) created as drafts.</translation>
+      <translation>{0} measure profile(s) created as drafts.</translation>
     </message>
     <message>
       <source>höchstens {0} pro Element</source>
