@@ -123,19 +123,11 @@ def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list
     col_phase = next((names.index(n) for n in names if n in PHASE_COLUMNS), None)
     body = _after_line(text, first)
     offset = first + 1
-    unclosed = _unclosed_quote(body, delimiter)
-    if unclosed is not None:
-        # the csv module would silently make the rest of the file one card
-        return [], [
-            Message(
-                "line {line}: a quotation mark opens a field and is never closed",
-                line=offset + unclosed,
-            )
-        ]
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
     cards: list[ParsedCard] = []
     problems: list[Message] = []
     previous = 0
+    line = 0  # where the last row starts
     try:
         for row in reader:
             line = offset + previous + 1
@@ -169,33 +161,30 @@ def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list
         problems.append(
             Message("line {line}: {problem}", line=offset + reader.line_num, problem=str(exc))
         )
+    else:
+        if line and _unclosed_quote(body, delimiter, start=line - offset - 1):
+            # the csv module silently made the rest of the file one card
+            return [], [
+                Message(
+                    "line {line}: a quotation mark opens a field and is never closed", line=line
+                )
+            ]
     return cards, problems
 
 
-def _unclosed_quote(body: str, delimiter: str) -> int | None:
-    """The line (1 = first of ``body``) where a quoted field opens that the
-    file never closes, read as the csv module reads it; None if all close."""
-    line, opened_at = 1, 0
-    quoted = False
-    at_start = True  # at the start of a field
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if quoted:
-            if char == '"':
-                if body.startswith('"', i + 1):
-                    i += 1  # a doubled quote inside the field
-                else:
-                    quoted = False
-            elif char == "\n":
-                line += 1
-        elif char == '"' and at_start:
-            quoted, opened_at = True, line
-        elif char == "\n":
-            line += 1
-        at_start = not quoted and char in (delimiter, "\n", "\r")
-        i += 1
-    return opened_at if quoted else None
+def _unclosed_quote(body: str, delimiter: str, start: int) -> bool:
+    """Whether the row starting after line ``start`` of ``body`` opens a quoted
+    field that the file never closes: only the last row can, since it then runs
+    to the end. Read again strictly, which fails exactly there."""
+    rest = _after_line(body, start - 1) if start else body
+    if '"' not in rest:
+        return False
+    try:
+        for _row in csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _after_line(text: str, index: int) -> str:
