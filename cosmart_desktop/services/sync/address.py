@@ -169,8 +169,8 @@ def network_reason(
     if drive_type is None and sys.platform == "win32":
         drive_type = windows_drive_type
     drive = PureWindowsPath(database).drive or Path(database).expanduser().absolute().drive
-    mapped = drive_type is not None and len(drive) == 2 and drive[1] == ":"
-    if mapped and drive_type is not None and drive_type(drive + "\\") == DRIVE_REMOTE:
+    lettered = len(drive) == 2 and drive[1] == ":"
+    if drive_type is not None and lettered and drive_type(drive + "\\") == DRIVE_REMOTE:
         return Message(
             "the SQLite store {database} is on {drive}, a network drive; SQLite's "
             "file locking is unreliable on network shares, so several laptops could "
