@@ -11,40 +11,41 @@ from ..storage.base import SYNC_COLUMNS, Synced
 
 M = TypeVar("M", bound=Synced)
 
-#: the English names of rows in messages ("card 1f… not found"), translated with them
+#: the English names of rows in messages ("card 1f… not found"), translated with
+#: them; table names are looked up with spaces for underscores
 NOUNS: dict[str, Message] = {
-    "attachment": Message("attachment"),
-    "ballot": Message("ballot"),
-    "card": Message("card"),
-    "cluster": Message("cluster"),
-    "contact_consent": Message("contact_consent"),
-    "criteria catalogue": Message("criteria catalogue"),
-    "criteria_catalogue": Message("criteria_catalogue"),
-    "criterion": Message("criterion"),
-    "event": Message("event"),
-    "handlungsfeld": Message("handlungsfeld"),
-    "kennzahl": Message("kennzahl"),
-    "leitthema": Message("leitthema"),
-    "option": Message("option"),
-    "participant": Message("participant"),
-    "phase": Message("phase"),
-    "photo": Message("photo"),
-    "rating": Message("rating"),
-    "recommendation": Message("recommendation"),
-    "session": Message("session"),
-    "steckbrief": Message("steckbrief"),
-    "strategic_goal": Message("strategic_goal"),
-    "vote": Message("vote"),
-    "vote option": Message("vote option"),
-    "vote round": Message("vote round"),
-    "vote_option": Message("vote_option"),
-    "vote_round": Message("vote_round"),
+    m.template: m
+    for m in (
+        Message("attachment"),
+        Message("ballot"),
+        Message("card"),
+        Message("cluster"),
+        Message("contact consent"),
+        Message("criteria catalogue"),
+        Message("criterion"),
+        Message("event"),
+        Message("handlungsfeld"),
+        Message("kennzahl"),
+        Message("leitthema"),
+        Message("option"),
+        Message("participant"),
+        Message("phase"),
+        Message("photo"),
+        Message("rating"),
+        Message("recommendation"),
+        Message("session"),
+        Message("steckbrief"),
+        Message("strategic goal"),
+        Message("vote"),
+        Message("vote option"),
+        Message("vote round"),
+    )
 }
 
 
 def noun(what: str) -> str | Message:
     """A row's kind as a value of a message: translatable if it is an English name."""
-    return NOUNS.get(what, what)
+    return NOUNS.get(what.replace("_", " "), what)
 
 
 def get_live(session: OrmSession, model: type[M], row_id: str, what: str | None = None) -> M:

@@ -24,15 +24,11 @@
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>contact_consent</source>
+        <source>contact consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
         <source>criteria catalogue</source>
-        <translation>Kriterienkatalog</translation>
-    </message>
-    <message>
-        <source>criteria_catalogue</source>
         <translation>Kriterienkatalog</translation>
     </message>
     <message>
@@ -88,7 +84,7 @@
         <translation>Steckbrief</translation>
     </message>
     <message>
-        <source>strategic_goal</source>
+        <source>strategic goal</source>
         <translation>Strategisches Ziel</translation>
     </message>
     <message>
@@ -101,14 +97,6 @@
     </message>
     <message>
         <source>vote round</source>
-        <translation>Abstimmung</translation>
-    </message>
-    <message>
-        <source>vote_option</source>
-        <translation>Abstimmungsoption</translation>
-    </message>
-    <message>
-        <source>vote_round</source>
         <translation>Abstimmung</translation>
     </message>
     <message>
