@@ -38,7 +38,6 @@ from ..storage.models import (
 from ..storage.workspace import Workspace
 from .catalogue import CatalogueService
 from .common import apply_fields, get_live, get_live_or_deleted
-from .export.json_export import SESSION_SECTIONS
 from .strategy import StrategyService
 
 EDITABLE = frozenset(
@@ -561,7 +560,3 @@ def add_steckbrief_scores(ws: Workspace, _s: OrmSession, record: dict[str, Any])
             "raters": len(row.raters),
             "open_ratings": len(row.missing_raters) + row.incomplete,
         }
-
-
-if add_steckbrief_scores not in SESSION_SECTIONS:
-    SESSION_SECTIONS.append(add_steckbrief_scores)

@@ -24,7 +24,6 @@ from ..domain.text import clean_text, clean_title
 from ..domain.voting import DotCriterion, VoteRules
 from ..storage.models import Card, Cluster, Phase, Recommendation, Session, VoteOption, VoteRound
 from .common import apply_fields, get_live, get_live_or_deleted
-from .export.json_export import SESSION_SECTIONS
 from .voting_common import (
     TALLY_SQL,
     OptionInfo,
@@ -39,7 +38,6 @@ from .voting_common import (
     short_label,
 )
 from .voting_entry import VoteEntryService, hash_code, normalise_code
-from .voting_report import add_vote_results
 
 BALLOT_COUNT_SQL = "SELECT count(*) FROM ballot WHERE round_id = ? AND deleted = 0"
 
@@ -359,7 +357,3 @@ class VotingService(VoteEntryService):
             passive_id=passive,
         )
         return RoundResults(info, tuple(options), result, status)
-
-
-if add_vote_results not in SESSION_SECTIONS:
-    SESSION_SECTIONS.append(add_vote_results)

@@ -43,18 +43,18 @@ from ..common import noun
 SCHEMA = "cosmart-export/1"
 #: never exported: sync bookkeeping and binary payloads
 _SKIP = {"site_id", "hlc", "deleted", "data"}
-#: hooks that add computed sections to a session record (e.g. vote results);
-#: registered by the services that own them when those are imported
+#: the computed sections of a session record (e.g. vote results), each
+#: ``(module, function)`` owned by the service that computes it; looked up when a
+#: record is made, so the record never depends on what was imported before
 SessionSection = Callable[[Workspace, OrmSession, dict[str, Any]], None]
-SESSION_SECTIONS: list[SessionSection] = []
-#: the services that own a section, imported before every export so that the
-#: record never depends on which modules happened to be loaded already
-SECTION_OWNERS = ("..voting", "..steckbrief")
+SESSION_SECTIONS = (
+    ("..voting_report", "add_vote_results"),
+    ("..steckbrief", "add_steckbrief_scores"),
+)
 
 
-def _load_sections() -> None:
-    for name in SECTION_OWNERS:
-        import_module(name, __package__)
+def _sections() -> list[SessionSection]:
+    return [getattr(import_module(module, __package__), name) for module, name in SESSION_SECTIONS]
 
 
 def _value(v: Any) -> Any:
@@ -125,8 +125,7 @@ def _session_record(ws: Workspace, s: OrmSession, session: Session) -> dict[str,
         ],
         "followup_tokens": _rows(tokens),
     }
-    _load_sections()
-    for section in SESSION_SECTIONS:
+    for section in _sections():
         section(ws, s, record)
     return record
 
