@@ -164,11 +164,11 @@ def parse_cards(data: bytes, filename: str = "") -> tuple[list[ParsedCard], list
     else:
         if line and _unclosed_quote(body, delimiter, start=line - offset - 1):
             # the csv module silently made the rest of the file one card
-            return [], [
+            problems.append(
                 Message(
                     "line {line}: a quotation mark opens a field and is never closed", line=line
                 )
-            ]
+            )
     return cards, problems
 
 
